@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { themeScript, cspHash } from './src/lib/themeScript.ts';
+import { rehypeTableWrap } from './src/lib/markdown/rehypeTableWrap.ts';
+
+/*
+ * BASE_PATH lets the same site be built for a sub-path (e.g. https://example.org/courses/eco/);
+ * the e2e suite builds it that way too, so links that forget the base are caught.
+ */
+const base = process.env['BASE_PATH'] ?? '/';
+
+export default defineConfig({
+  base,
+  outDir: process.env['OUT_DIR'] ?? './dist',
+  // The content-error tests sync fixture folders (COURSE_CONTENT_DIR) with a cache of their own.
+  cacheDir: process.env['ASTRO_CACHE_DIR'] ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: { rehypePlugins: [rehypeTableWrap] },
+  integrations: [mdx(), preact()],
+  devToolbar: { enabled: false },
+  experimental: {
+    csp: {
+      // frame-ancestors is ignored in a <meta> policy: the README lists it among the headers to set.
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (cspHash(themeScript))] },
+    },
+  },
+});

@@ -1,0 +1,22 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { lessonSchema } from './lib/content/lessonSchema';
+import { quizSchema } from './lib/content/quizSchema';
+
+/*
+ * Content lives in the top-level `content/` folder, outside `src/`, so authors never need to open code.
+ * COURSE_CONTENT_DIR lets the schema tests build against a fixture folder of broken files.
+ */
+const contentDir = process.env['COURSE_CONTENT_DIR'] ?? './content';
+
+const lessons = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/lessons` }),
+  schema: lessonSchema,
+});
+
+const quizzes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/quizzes` }),
+  schema: quizSchema,
+});
+
+export const collections = { lessons, quizzes };
