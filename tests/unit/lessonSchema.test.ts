@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { lessonSchema } from '../../src/lib/content/lessonSchema';
+
+const valid = {
+  title: 'Three roles',
+  summary: 'Who builds an ecosystem, who plugs into it and who gets value from it.',
+  order: 4,
+  objectives: ['Explain the orchestrator role', 'Tell a modular producer from a customer'],
+  keyTerms: [
+    { term: 'Orchestrator', definition: 'The company that builds and runs the ecosystem.' },
+    { term: 'Customer', definition: 'A person or business that gets value from it.' },
+  ],
+  takeaways: ['Orchestrators carry the risk.', 'Producers sell into many ecosystems.', 'Customers can be businesses.'],
+  sourceSections: ['3 roles in a digital ecosystem'],
+};
+
+const problems = (data: unknown) => {
+  const result = lessonSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+};
+
+describe('lessonSchema', () => {
+  it('accepts a complete lesson', () => {
+    expect(problems(valid)).toEqual([]);
+  });
+
+  it.each(['title', 'summary', 'order', 'objectives', 'keyTerms', 'takeaways', 'sourceSections'])('requires %s', (field) => {
+    const { [field as keyof typeof valid]: _omitted, ...rest } = valid;
+    expect(problems(rest)).toEqual([`${field}: Required`]);
+  });
+
+  it('rejects a summary too long for a meta description', () => {
+    expect(problems({ ...valid, summary: 'x'.repeat(201) })).toEqual(['summary: String must contain at most 200 character(s)']);
+  });
+
+  it('rejects order 0 and fractional orders', () => {
+    expect(problems({ ...valid, order: 0 })).toEqual(['order: Number must be greater than or equal to 1']);
+    expect(problems({ ...valid, order: 1.5 })).toEqual(['order: Expected integer, received float']);
+  });
+
+  it('names the key term with a missing definition', () => {
+    expect(problems({ ...valid, keyTerms: [valid.keyTerms[0], { term: 'Data' }] })).toEqual(['keyTerms.1.definition: Required']);
+  });
+
+  it('rejects unknown fields, so a typo cannot silently drop content', () => {
+    expect(problems({ ...valid, takeaway: ['x'] })).toEqual([": Unrecognized key(s) in object: 'takeaway'"]);
+  });
+});
