@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { lessonSchema } from './lib/content/lessonSchema';
 import { quizSchema } from './lib/content/quizSchema';
+import { coverageEntrySchema } from './lib/content/coverageSchema';
 
 /*
  * Content lives in the top-level `content/` folder, outside `src/`, so authors never need to open code.
@@ -19,4 +20,10 @@ const quizzes = defineCollection({
   schema: quizSchema,
 });
 
-export const collections = { lessons, quizzes };
+/** Which lesson section teaches each claim of the source article (see the file's header). */
+const coverage = defineCollection({
+  loader: file(`${contentDir}/coverage.yaml`),
+  schema: coverageEntrySchema,
+});
+
+export const collections = { lessons, quizzes, coverage };

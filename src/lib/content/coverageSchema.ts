@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+
+/** One row of `content/coverage.yaml`: a claim of the source article and the lesson section that teaches it. */
+export const coverageEntrySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    /** The article's heading the claim sits under ("Introduction" for the untitled opening). */
+    article: z.string().min(3),
+    claim: z.string().min(10),
+    /** `<lesson slug>#<heading id>`. */
+    teaches: z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'write it as "<lesson slug>#<heading id>", e.g. "three-roles#orchestrator"'),
+  })
+  .strict();
+
+export type CoverageEntry = z.infer<typeof coverageEntrySchema>;

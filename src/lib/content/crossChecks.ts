@@ -1,0 +1,44 @@
+/*
+ * Checks that span several content files. Astro validates each file against its schema, but
+ * `reference()` does not check that an entry exists and nothing checks heading ids, so these
+ * run as a step of our own in the build (src/data/course.ts) and stop it with every problem listed.
+ */
+
+/** Every lesson's slug and the ids of its headings (h2–h6), as Astro's render() reports them. */
+export type LessonHeadings = ReadonlyMap<string, ReadonlySet<string>>;
+
+/**
+ * Where a `<lesson>#<heading>` target fails to resolve, in words for the author; undefined when it resolves.
+ * `where` says which file and entry holds the target, so the message can be acted on without searching.
+ */
+export function sectionProblem(lessons: LessonHeadings, lesson: string, heading: string, where: string): string | undefined {
+  const headings = lessons.get(lesson);
+  if (!headings) {
+    return `${where}: there is no lesson "${lesson}" (lessons: ${[...lessons.keys()].join(', ')})`;
+  }
+  if (!headings.has(heading)) {
+    return `${where}: lesson "${lesson}" has no heading with id "${heading}" (its headings: ${[...headings].join(', ')})`;
+  }
+  return undefined;
+}
+
+/** Coverage rows whose `teaches` target does not exist. */
+export function coverageProblems(entries: readonly { id: string; teaches: string }[], lessons: LessonHeadings): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    if (seen.has(entry.id)) problems.push(`content/coverage.yaml → ${entry.id}: the id is used twice`);
+    seen.add(entry.id);
+    const [lesson = '', heading = ''] = entry.teaches.split('#');
+    const problem = sectionProblem(lessons, lesson, heading, `content/coverage.yaml → ${entry.id}`);
+    if (problem) problems.push(problem);
+  }
+  return problems;
+}
+
+/** Throws one error listing every problem, so an author fixes them all in one go. */
+export function assertNoProblems(problems: readonly string[], what: string): void {
+  if (problems.length > 0) {
+    throw new Error(`${what}: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  - ${problems.join('\n  - ')}`);
+  }
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { assertNoProblems, coverageProblems, sectionProblem, type LessonHeadings } from '../../src/lib/content/crossChecks';
+
+const lessons: LessonHeadings = new Map([
+  ['three-roles', new Set(['orchestrator', 'customer'])],
+  ['three-types', new Set(['platform-ecosystems'])],
+]);
+
+describe('sectionProblem', () => {
+  it('is silent when the lesson has the heading', () => {
+    expect(sectionProblem(lessons, 'three-roles', 'customer', 'x')).toBeUndefined();
+  });
+
+  it('names the missing lesson and lists the real ones', () => {
+    expect(sectionProblem(lessons, 'roles', 'customer', 'quiz q1')).toBe('quiz q1: there is no lesson "roles" (lessons: three-roles, three-types)');
+  });
+
+  it('names the missing heading and lists the lesson\'s real ones', () => {
+    expect(sectionProblem(lessons, 'three-roles', 'customers', 'quiz q1')).toBe(
+      'quiz q1: lesson "three-roles" has no heading with id "customers" (its headings: orchestrator, customer)',
+    );
+  });
+});
+
+describe('coverageProblems', () => {
+  it('accepts rows that all resolve', () => {
+    expect(coverageProblems([{ id: 'a', teaches: 'three-roles#orchestrator' }, { id: 'b', teaches: 'three-types#platform-ecosystems' }], lessons)).toEqual([]);
+  });
+
+  it('reports every broken row and every duplicate id', () => {
+    expect(
+      coverageProblems(
+        [
+          { id: 'a', teaches: 'three-roles#orchestrator' },
+          { id: 'a', teaches: 'three-roles#nope' },
+          { id: 'c', teaches: 'nope#orchestrator' },
+        ],
+        lessons,
+      ),
+    ).toEqual([
+      'content/coverage.yaml → a: the id is used twice',
+      'content/coverage.yaml → a: lesson "three-roles" has no heading with id "nope" (its headings: orchestrator, customer)',
+      'content/coverage.yaml → c: there is no lesson "nope" (lessons: three-roles, three-types)',
+    ]);
+  });
+});
+
+describe('assertNoProblems', () => {
+  it('does nothing when there are none', () => {
+    expect(() => assertNoProblems([], 'content/quizzes')).not.toThrow();
+  });
+
+  it('throws one message with the count and every problem', () => {
+    expect(() => assertNoProblems(['first', 'second'], 'content/quizzes')).toThrowErrorMatchingInlineSnapshot(`
+      [Error: content/quizzes: 2 problems:
+        - first
+        - second]
+    `);
+  });
+});
