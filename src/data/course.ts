@@ -1,12 +1,15 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
 import { assertLessonOrder, sortLessons } from '../lib/course';
-import { assertNoProblems, coverageProblems, type LessonHeadings } from '../lib/content/crossChecks';
+import { assertNoProblems, coverageProblems, quizProblems, type LessonHeadings } from '../lib/content/crossChecks';
+import type { Question } from '../lib/quiz/types';
 
 export interface Course {
   lessons: CollectionEntry<'lessons'>[];
   headings: ReadonlyMap<string, MarkdownHeading[]>;
   coverage: CollectionEntry<'coverage'>['data'][];
+  /** Each lesson's quiz questions, by lesson slug; a lesson without a quiz has no entry. */
+  quizzes: ReadonlyMap<string, Question[]>;
 }
 
 async function loadCourse(): Promise<Course> {
@@ -17,14 +20,18 @@ async function loadCourse(): Promise<Course> {
   const headingIds: LessonHeadings = new Map([...headings].map(([id, list]) => [id, new Set(list.map((heading) => heading.slug))]));
   const coverage = (await getCollection('coverage')).map((entry) => entry.data);
   assertNoProblems(coverageProblems(coverage, headingIds), 'content/coverage.yaml');
-  return { lessons, headings, coverage };
+  const quizEntries = await getCollection('quizzes');
+  const quizRefs = quizEntries.map((entry) => ({ file: entry.filePath ?? `content/quizzes/${entry.id}.yaml`, ...entry.data }));
+  assertNoProblems(quizProblems(quizRefs, headingIds), 'content/quizzes');
+  const quizzes = new Map(quizEntries.map((entry) => [entry.data.lesson, entry.data.questions]));
+  return { lessons, headings, coverage, quizzes };
 }
 
 let loaded: Promise<Course> | undefined;
 
 /**
- * The whole course, loaded once per build and checked across files: lesson order, and every
- * link from the coverage map into a lesson section. Every page goes through this, so a broken
+ * The whole course, loaded once per build and checked across files: lesson order, every link
+ * from the coverage map into a lesson section, and every quiz's lesson, sections and question ids. Every page goes through this, so a broken
  * cross-reference stops the build whichever page is rendered first.
  */
 export function getCourse(): Promise<Course> {

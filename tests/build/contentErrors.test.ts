@@ -34,3 +34,44 @@ describe('cross-file references stop the build with every broken one listed', ()
     expect(output).not.toContain('→ resolves');
   });
 });
+
+describe('broken quiz files stop the build naming the file and the question id', () => {
+  const { status, output } = astroWithFixture('sync', 'quiz-invalid-questions');
+
+  it('fails, pointing at the file', () => {
+    expect(status).not.toBe(0);
+    expect(output).toContain('tests/fixtures/content/quiz-invalid-questions/quizzes/fixture-lesson.yaml');
+  });
+
+  it.each([
+    ['no correct answer (single)', 'question "no-correct-answer": no correct answer: add `correct`'],
+    ['an out-of-range answer', 'question "out-of-range-answer": correct answer 3 is out of range: the 3 options are numbered 0 to 2'],
+    ['no correct answer (multiple)', 'question "empty-multiple": no correct answer: list the index of every right option in `correct`'],
+    ['a matching pair that does not line up with the choices', 'question "misaligned-matching": the pair "Amazon" is matched to "Orchestator", which is not one of the choices ("Orchestrator", "Modular producer", "Customer")'],
+    ['a duplicate id in one file', 'question "fine-question": the id is used twice in this file'],
+  ])('%s', (_case, message) => {
+    expect(output).toContain(message);
+  });
+
+  it('does not complain about the valid question', () => {
+    expect(output.match(/question "fine-question"/g)).toHaveLength(1);
+  });
+});
+
+describe('quiz references across files stop the build with every broken one listed', () => {
+  const { status, output } = astroWithFixture('build', 'quiz-broken-references');
+  const dir = 'tests/fixtures/content/quiz-broken-references/quizzes';
+
+  it('fails with the count', () => {
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/quizzes: 3 problems');
+  });
+
+  it.each([
+    ['a section that is not a heading of the lesson', `${dir}/fixture-lesson.yaml → question "missing-section" (section): lesson "fixture-lesson" has no heading with id "no-such-section" (its headings: only-section)`],
+    ['a quiz for a lesson that does not exist', `${dir}/orphan.yaml: lesson "no-such-lesson" does not exist (lessons: fixture-lesson)`],
+    ['a question id used in two files', `${dir}/orphan.yaml → question "shared-id": the id is already used in ${dir}/fixture-lesson.yaml; ids must be unique across the course`],
+  ])('%s', (_case, message) => {
+    expect(output).toContain(message);
+  });
+});

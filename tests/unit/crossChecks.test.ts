@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertNoProblems, coverageProblems, sectionProblem, type LessonHeadings } from '../../src/lib/content/crossChecks';
+import { assertNoProblems, coverageProblems, quizProblems, sectionProblem, type LessonHeadings } from '../../src/lib/content/crossChecks';
 
 const lessons: LessonHeadings = new Map([
   ['three-roles', new Set(['orchestrator', 'customer'])],
@@ -56,5 +56,33 @@ describe('assertNoProblems', () => {
         - first
         - second]
     `);
+  });
+});
+
+describe('quizProblems', () => {
+  const quiz = (file: string, lesson: string, questions: { id: string; section: string }[]) => ({ file, lesson, questions });
+
+  it('accepts quizzes whose lessons, sections and ids all line up', () => {
+    expect(
+      quizProblems([quiz('a.yaml', 'three-roles', [{ id: 'r1', section: 'customer' }]), quiz('b.yaml', 'three-types', [{ id: 't1', section: 'platform-ecosystems' }])], lessons),
+    ).toEqual([]);
+  });
+
+  it('reports an unknown lesson, a missing section, a second quiz for a lesson and ids shared across files', () => {
+    expect(
+      quizProblems(
+        [
+          quiz('a.yaml', 'three-roles', [{ id: 'r1', section: 'customers' }]),
+          quiz('b.yaml', 'roles', [{ id: 'r1', section: 'customer' }]),
+          quiz('c.yaml', 'three-roles', [{ id: 'r2', section: 'customer' }]),
+        ],
+        lessons,
+      ),
+    ).toEqual([
+      'a.yaml → question "r1" (section): lesson "three-roles" has no heading with id "customers" (its headings: orchestrator, customer)',
+      'b.yaml: lesson "roles" does not exist (lessons: three-roles, three-types)',
+      'b.yaml → question "r1": the id is already used in a.yaml; ids must be unique across the course',
+      'c.yaml: lesson "three-roles" already has a quiz in a.yaml; put its questions in one file',
+    ]);
   });
 });

@@ -36,6 +36,44 @@ export function coverageProblems(entries: readonly { id: string; teaches: string
   return problems;
 }
 
+/** A quiz file as the cross-checks see it: where it is, which lesson it tests, and its questions' ids and sections. */
+export interface QuizRef {
+  file: string;
+  lesson: string;
+  questions: readonly { id: string; section: string }[];
+}
+
+/**
+ * Quiz problems that no single file can see: a quiz for a lesson that does not exist, a question
+ * pointing at a section its lesson does not have (its feedback link would be broken), two quizzes
+ * for one lesson, and a question id used in more than one file (ids are unique across the course,
+ * because saved progress and the final exam refer to questions by id).
+ */
+export function quizProblems(quizzes: readonly QuizRef[], lessons: LessonHeadings): string[] {
+  const problems: string[] = [];
+  const fileOfId = new Map<string, string>();
+  const fileOfLesson = new Map<string, string>();
+  for (const quiz of quizzes) {
+    if (!lessons.has(quiz.lesson)) {
+      problems.push(`${quiz.file}: lesson "${quiz.lesson}" does not exist (lessons: ${[...lessons.keys()].join(', ')})`);
+    } else {
+      const other = fileOfLesson.get(quiz.lesson);
+      if (other) problems.push(`${quiz.file}: lesson "${quiz.lesson}" already has a quiz in ${other}; put its questions in one file`);
+      fileOfLesson.set(quiz.lesson, quiz.file);
+      for (const question of quiz.questions) {
+        const problem = sectionProblem(lessons, quiz.lesson, question.section, `${quiz.file} → question "${question.id}" (section)`);
+        if (problem) problems.push(problem);
+      }
+    }
+    for (const question of quiz.questions) {
+      const other = fileOfId.get(question.id);
+      if (other && other !== quiz.file) problems.push(`${quiz.file} → question "${question.id}": the id is already used in ${other}; ids must be unique across the course`);
+      fileOfId.set(question.id, quiz.file);
+    }
+  }
+  return problems;
+}
+
 /** Throws one error listing every problem, so an author fixes them all in one go. */
 export function assertNoProblems(problems: readonly string[], what: string): void {
   if (problems.length > 0) {

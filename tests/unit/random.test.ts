@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { MAX_SEED, newSeed, parseSeed, seededRandom } from '../../src/lib/quiz/random';
+
+describe('seededRandom', () => {
+  it('gives the same sequence for the same seed, and a different one for another seed', () => {
+    const draw = (seed: number) => {
+      const random = seededRandom(seed);
+      return Array.from({ length: 20 }, () => random(0, 1000));
+    };
+    expect(draw(42)).toEqual(draw(42));
+    expect(draw(42)).not.toEqual(draw(43));
+  });
+
+  it('stays within the bounds, both included', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: MAX_SEED }), fc.integer({ min: -50, max: 50 }), fc.nat(50), (seed, min, span) => {
+        const random = seededRandom(seed);
+        for (let i = 0; i < 20; i++) {
+          const value = random(min, min + span);
+          expect(value).toBeGreaterThanOrEqual(min);
+          expect(value).toBeLessThanOrEqual(min + span);
+        }
+      }),
+    );
+  });
+});
+
+describe('newSeed', () => {
+  it('hands out whole numbers a learner can type back', () => {
+    for (let i = 0; i < 100; i++) expect(parseSeed(String(newSeed()))).toBeDefined();
+  });
+});
+
+describe('parseSeed', () => {
+  it.each([
+    ['123', 123],
+    [' 42 ', 42],
+    ['999999', 999999],
+  ])('reads %j as %d', (text, seed) => {
+    expect(parseSeed(text)).toBe(seed);
+  });
+
+  it.each([null, undefined, '', '0', '1000000', '-5', '12.5', 'abc', '1e3', '12 34'])('rejects %j', (text) => {
+    expect(parseSeed(text)).toBeUndefined();
+  });
+});
