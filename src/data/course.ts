@@ -21,7 +21,10 @@ async function loadCourse(): Promise<Course> {
   const coverage = (await getCollection('coverage')).map((entry) => entry.data);
   assertNoProblems(coverageProblems(coverage, headingIds), 'content/coverage.yaml');
   const quizEntries = await getCollection('quizzes');
-  const quizRefs = quizEntries.map((entry) => ({ file: entry.filePath ?? `content/quizzes/${entry.id}.yaml`, ...entry.data }));
+  // In file-name order, so "already used in …" always names the same file, whatever order the loader gives.
+  const quizRefs = quizEntries
+    .map((entry) => ({ file: entry.filePath ?? `content/quizzes/${entry.id}.yaml`, ...entry.data }))
+    .sort((a, b) => a.file.localeCompare(b.file));
   assertNoProblems(quizProblems(quizRefs, headingIds), 'content/quizzes');
   const quizzes = new Map(quizEntries.map((entry) => [entry.data.lesson, entry.data.questions]));
   return { lessons, headings, coverage, quizzes };

@@ -20,12 +20,13 @@ const pages = htmlPages(dist).map((file) => pageWeight(dist, file));
 const kb = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
 const label = (/** @type {string} */ file) => '/' + file.replace(/index\.html$/, '');
 
-const rows = pages.map((p) => `| \`${label(p.page)}\` | ${kb(p.html)} | ${kb(p.js)} | ${kb(p.css)} | ${kb(p.total)} | ${p.islands} |`);
+const rows = pages.map((p) => `| \`${label(p.page)}\` | ${kb(p.html)} | ${kb(p.js)} | ${p.lazyJs ? `+${kb(p.lazyJs)} JS, +${kb(p.lazyData)} data` : '–'} | ${kb(p.css)} | ${kb(p.total)} | ${p.islands} |`);
 const table = [
   `Build time: **${buildSeconds.toFixed(1)} s** (${new Date().toISOString().slice(0, 10)}, Node ${process.version}). Sizes in KB, gzipped; a first visit with an empty cache.`,
+  '"JS" loads with the page; "on demand" is fetched only when the learner starts a quiz or the exam (or when the browser is idle). "total" is HTML + JS + CSS + favicon before any interaction.',
   '',
-  '| page | HTML | JS | CSS | total | islands |',
-  '|---|---:|---:|---:|---:|---:|',
+  '| page | HTML | JS | on demand | CSS | total | islands |',
+  '|---|---:|---:|---:|---:|---:|---:|',
   ...rows,
 ].join('\n');
 

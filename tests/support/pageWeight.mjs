@@ -34,7 +34,7 @@ function moduleGraph(file, seen = new Set()) {
   if (seen.has(file) || !existsSync(file)) return seen;
   seen.add(file);
   const source = readFileSync(file, 'utf8');
-  const staticImport = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.js)["']/g;
+  const staticImport = /(?:^|[;\s}/)])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.js)["']/g;
   for (const match of source.matchAll(staticImport)) {
     moduleGraph(join(dirname(file), /** @type {string} */ (match[1])), seen);
   }
@@ -42,7 +42,24 @@ function moduleGraph(file, seen = new Set()) {
 }
 
 /**
- * @typedef {{ page: string, html: number, js: number, css: number, other: number, total: number, jsFiles: string[], islands: number }} PageWeight
+ * Modules a module may load later with dynamic `import()`: code the page fetches on demand.
+ * @param {Iterable<string>} files
+ */
+function lazyEntries(files) {
+  const entries = new Set();
+  for (const file of files) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/import\(\s*["'](\.\/[^"']+\.js)["']\s*\)/g)) {
+      entries.add(join(dirname(file), /** @type {string} */ (match[1])));
+    }
+  }
+  return entries;
+}
+
+/**
+ * @typedef {{ page: string, html: number, js: number, lazyJs: number, lazyData: number, css: number, other: number, total: number, jsFiles: string[], lazyJsFiles: string[], islands: number }} PageWeight
+ * `js` is what loads with the page; `lazyJs` what it may load later on demand (a quiz's runner after
+ * Start, the exam code), beyond `js`; `lazyData` the JSON its island fetches on demand.
+ * `total` is a first visit before any interaction.
  */
 
 /**
@@ -65,6 +82,21 @@ export function pageWeight(distDir, htmlFile, base = '/') {
   const iconFiles = attr(/<link[^>]*rel="icon"[^>]*href="([^"]+)"/g).map((url) => fileFor(distDir, base, url));
   const sum = (/** @type {string[]} */ files) => files.reduce((total, file) => total + gzipBytes(readFileSync(file)), 0);
   const js = sum([...jsFiles]);
+  // Everything reachable through import(), then through their static imports, minus what already loaded.
+  /** @type {Set<string>} */
+  const lazyFiles = new Set();
+  let frontier = lazyEntries(jsFiles);
+  while (frontier.size > 0) {
+    /** @type {Set<string>} */
+    const found = new Set();
+    for (const entry of frontier) for (const file of moduleGraph(entry)) if (!jsFiles.has(file) && !lazyFiles.has(file)) found.add(file);
+    for (const file of found) lazyFiles.add(file);
+    frontier = new Set([...lazyEntries(found)].filter((file) => !jsFiles.has(file) && !lazyFiles.has(file)));
+  }
+  // Astro's Preact renderer imports @preact/signals only for islands that receive signals as props; none do.
+  for (const file of [...lazyFiles]) if (/signals\.module/.test(file)) lazyFiles.delete(file);
+  // Data an island fetches on demand (a quiz's questions, the exam's bank), named in its props.
+  const dataFiles = [...new Set(attr(/&quot;([^&"]+\.json)&quot;/g))].map((url) => fileFor(distDir, base, url)).filter((file) => existsSync(file));
   const css = sum(cssFiles);
   const other = sum(iconFiles);
   const htmlBytes = gzipBytes(html);
@@ -73,10 +105,13 @@ export function pageWeight(distDir, htmlFile, base = '/') {
     page: htmlFile,
     html: htmlBytes,
     js,
+    lazyJs: sum([...lazyFiles]),
+    lazyData: sum(dataFiles),
     css,
     other,
     total: htmlBytes + js + css + other,
     jsFiles: jsNames,
+    lazyJsFiles: [...lazyFiles].map((file) => relative(distDir, file)),
     // Islands are the only way Preact reaches a page: no island, no framework runtime.
     islands: (html.match(/<astro-island\s/g) ?? []).length,
   };

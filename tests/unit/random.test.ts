@@ -45,3 +45,12 @@ describe('parseSeed', () => {
     expect(parseSeed(text)).toBeUndefined();
   });
 });
+
+describe('seededRandom distribution', () => {
+  it('spreads values evenly over a range (no value is favoured)', () => {
+    const random = seededRandom(2024);
+    const counts = Array.from({ length: 6 }, () => 0);
+    for (let i = 0; i < 60_000; i++) counts[random(0, 5)]!++;
+    for (const count of counts) expect(Math.abs(count - 10_000)).toBeLessThan(400);
+  });
+});

@@ -1,0 +1,116 @@
+import '../../styles/quiz.css';
+import { useEffect, useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
+import { FINAL_EXAM_ID } from '../../lib/progress/keys';
+import { MAX_SEED, newSeed, parseSeed } from '../../lib/quiz/random';
+import { PASS_MARK, percent, isPassing, type Score } from '../../lib/quiz/scoring';
+import { ErrorBoundary } from './ErrorBoundary';
+import type { ExamSessionProps } from './ExamSession';
+import { StorageNotice } from './StorageNotice';
+import { useStoredQuiz } from './useStoredQuiz';
+
+interface Props {
+  /** Where the question bank is (a static JSON file, fetched when the exam starts). */
+  bankUrl: string;
+  questionCount: number;
+  lessonCount: number;
+}
+
+type Loaded = { Session: FunctionComponent<ExamSessionProps>; bank: ExamSessionProps['bank'] };
+
+/**
+ * The final exam page's island. Before the start it is only this small component; the question bank
+ * and the exam code (ExamSession, the quiz runner) are fetched when the learner starts, or when an
+ * unfinished exam is resumed after a reload.
+ */
+export default function FinalExam({ bankUrl, questionCount, lessonCount }: Props) {
+  const stored = useStoredQuiz(FINAL_EXAM_ID);
+  const [seedText, setSeedText] = useState('');
+  const [run, setRun] = useState<{ seed: number; resume: boolean } | undefined>(undefined);
+  const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
+  const [failed, setFailed] = useState(false);
+
+  const load = async () => {
+    try {
+      const [module, response] = await Promise.all([import('./ExamSession'), fetch(bankUrl)]);
+      if (!response.ok) throw new Error(`${bankUrl}: HTTP ${response.status}`);
+      setLoaded({ Session: module.ExamSession, bank: ((await response.json()) as { questions: ExamSessionProps['bank'] }).questions });
+    } catch (error) {
+      console.error('The exam could not be loaded:', error);
+      setFailed(true);
+      setRun(undefined);
+    }
+  };
+
+  useEffect(() => {
+    if (!stored.mounted) return;
+    const fromLink = parseSeed(new URLSearchParams(location.search).get('draw'));
+    if (fromLink) setSeedText(String(fromLink));
+    if (stored.record.current) {
+      setRun({ seed: stored.record.current.seed, resume: true });
+      void load();
+    }
+  }, [stored.mounted]);
+
+  const start = (seed: number) => {
+    setFailed(false);
+    setRun({ seed, resume: false });
+    if (!loaded) void load();
+  };
+
+  if (run && loaded) {
+    return (
+      <ErrorBoundary fallback={null}>
+        <loaded.Session bank={loaded.bank} seed={run.seed} resume={run.resume} questionCount={questionCount} onNewExam={() => start(newSeed())} />
+      </ErrorBoundary>
+    );
+  }
+
+  const typedSeed = parseSeed(seedText);
+  const seedInvalid = seedText.trim() !== '' && typedSeed === undefined;
+  const { record } = stored;
+  return (
+    <div class="quiz exam">
+      <h2 id="exam-heading">Take the exam</h2>
+      <p class="quiz-status">{statusLine(record.last, record.best)}</p>
+      <StorageNotice state={stored.storageState} repaired={stored.repaired} />
+      {failed && <p class="quiz-notice" role="alert">The exam questions could not be loaded. Check your connection and try again.</p>}
+      <form
+        class="exam-start"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!seedInvalid) start(typedSeed ?? newSeed());
+        }}
+      >
+        <p>
+          {questionCount} questions drawn at random from all {lessonCount} lessons. No feedback until you submit; you pass with{' '}
+          {Math.round(PASS_MARK * 100)} %.
+        </p>
+        <div class="exam-seed">
+          <label for="exam-draw">Draw number <span class="quiz-hint">(optional: to take a draw again, or the same one as a friend)</span></label>
+          <input
+            id="exam-draw"
+            inputmode="numeric"
+            autocomplete="off"
+            value={seedText}
+            aria-invalid={seedInvalid}
+            aria-describedby={seedInvalid ? 'exam-draw-error' : undefined}
+            onInput={(event) => setSeedText((event.currentTarget as HTMLInputElement).value)}
+          />
+          {seedInvalid && <p id="exam-draw-error" class="field-error">A draw number is a whole number from 1 to {MAX_SEED}.</p>}
+        </div>
+        <div class="quiz-actions">
+          <button type="submit" class="button" disabled={!stored.mounted} aria-busy={run !== undefined && !failed}>
+            {typedSeed ? `Start draw ${typedSeed}` : 'Start the exam'}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function statusLine(last: Score | undefined, best: Score | undefined): string {
+  const text = (score: Score) => `${score.score} of ${score.total} (${percent(score)} %)`;
+  const parts = [last && `Last exam: ${text(last)}.`, best && `Best: ${text(best)}${isPassing(best) ? ', passed' : ''}.`];
+  return parts.filter(Boolean).join(' ') || 'Not taken yet.';
+}

@@ -1,0 +1,20 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCourse } from '../../../data/course';
+import { withSectionLinks } from '../../../lib/quiz/sectionLinks';
+
+/**
+ * A lesson's quiz as a static JSON file, fetched by the quiz island when the learner starts (or when
+ * the browser is idle). The page itself carries only the readable preview, so its HTML stays small
+ * enough to arrive in the first round trip.
+ */
+export const getStaticPaths: GetStaticPaths = async () => {
+  const { quizzes } = await getCourse();
+  return [...quizzes.keys()].map((slug) => ({ params: { slug } }));
+};
+
+export const GET: APIRoute = async ({ params }) => {
+  const { headings, quizzes } = await getCourse();
+  const slug = params['slug']!;
+  const questions = withSectionLinks(quizzes.get(slug) ?? [], headings.get(slug) ?? [], (section) => `#${section}`);
+  return new Response(JSON.stringify({ questions }), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

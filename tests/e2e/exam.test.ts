@@ -1,0 +1,125 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from '../support/browser';
+import { axeViolations } from '../support/axe';
+import { answerWithKeyboard, focusedText, questionOnScreen } from '../support/quizDriver';
+import type { Question } from '../../src/lib/quiz/types';
+
+const siteUrl = inject('siteUrl');
+const browser = useBrowser();
+
+async function openExam(page: Page, query = '') {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(`${siteUrl}exam/${query}`);
+  await page.waitForSelector('astro-island:not([ssr])');
+  return requests;
+}
+
+async function bank(): Promise<Question[]> {
+  return ((await (await fetch(`${siteUrl}quiz-bank.json`)).json()) as { questions: Question[] }).questions;
+}
+
+async function startDraw(page: Page, draw: number) {
+  await page.getByLabel(/Draw number/).fill(String(draw));
+  await page.getByRole('button', { name: `Start draw ${draw}` }).click();
+  await expect.poll(() => focusedText(page)).toBe('Question 1 of 15');
+}
+
+describe('the final exam', () => {
+  it('fetches no questions until the learner starts', async () => {
+    const { context, page, problems } = await openPage(browser());
+    const requests = await openExam(page);
+    expect(requests.filter((path) => path.endsWith('.json'))).toEqual([]);
+    expect(await page.locator('.quiz-status').textContent()).toBe('Not taken yet.');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('draws 15 questions from every lesson, gives no feedback until submitted, then reviews them all', async () => {
+    const { context, page, problems } = await openPage(browser());
+    const questions = await bank();
+    await openExam(page);
+    await startDraw(page, 4242);
+    expect(await page.locator('#quiz-heading').textContent()).toBe('Final exam · draw 4242');
+    expect(await axeViolations(page)).toEqual([]);
+    const lessons = new Set<string>();
+    for (let index = 0; index < 15; index++) {
+      await expect.poll(() => focusedText(page)).toBe(`Question ${index + 1} of 15`);
+      const question = (await questionOnScreen(page, questions)) as Question & { lesson: string };
+      lessons.add(question.lesson);
+      // Leave the last question unanswered; get two wrong on purpose.
+      if (index < 14) await answerWithKeyboard(page, question, index >= 2);
+      expect(await page.locator('.quiz-feedback, .verdict-label').count()).toBe(0);
+      if (index === 1) {
+        // Going back keeps the answer given.
+        await page.getByRole('button', { name: 'Previous' }).click();
+        await expect.poll(() => focusedText(page)).toBe('Question 1 of 15');
+        expect(await page.locator('.quiz-hint').first().textContent()).toContain('2 of 15 answered');
+        await page.getByRole('button', { name: 'Next question' }).click();
+        await expect.poll(() => focusedText(page)).toBe('Question 2 of 15');
+      }
+      if (index < 14) await page.getByRole('button', { name: 'Next question' }).click();
+    }
+    expect(lessons.size).toBe(6);
+    await page.getByRole('button', { name: 'Submit the exam' }).click();
+    expect(await page.locator('.quiz-confirm').textContent()).toContain('1 question is still unanswered');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Submit anyway' }).click();
+    await expect.poll(() => focusedText(page)).toBe('Your result');
+    expect(await page.locator('.quiz-score').textContent()).toContain('You scored 12 of 15 (80 %). Passed');
+    expect(await page.locator('.quiz-review > li').count()).toBe(15);
+    expect(await page.locator('.quiz-review > li.is-wrong').count()).toBe(3);
+    // Links in the review lead to the lesson sections that teach each answer.
+    const href = await page.locator('.quiz-review a').first().getAttribute('href');
+    expect(href).toMatch(/^\/lessons\/[a-z-]+\/#[a-z0-9-]+$/);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('the same draw number gives the same exam, and a link can carry it', async () => {
+    const firstPrompts: string[] = [];
+    for (const query of ['', '?draw=4242']) {
+      const { context, page } = await openPage(browser());
+      await openExam(page, query);
+      if (query) {
+        await expect.poll(() => page.getByLabel(/Draw number/).inputValue()).toBe('4242');
+        await page.getByRole('button', { name: 'Start draw 4242' }).click();
+        await expect.poll(() => focusedText(page)).toBe('Question 1 of 15');
+      } else {
+        await startDraw(page, 4242);
+      }
+      firstPrompts.push((await page.locator('.quiz-question legend').textContent())!);
+      await context.close();
+    }
+    expect(firstPrompts[0]).toBe(firstPrompts[1]);
+  });
+
+  it('explains a draw number that cannot be one', async () => {
+    const { context, page } = await openPage(browser());
+    await openExam(page);
+    await page.getByLabel(/Draw number/).fill('12ab');
+    expect(await page.locator('.field-error').textContent()).toContain('whole number from 1 to 999999');
+    expect(await page.getByLabel(/Draw number/).getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('resumes an unfinished exam after a reload', async () => {
+    const { context, page } = await openPage(browser());
+    const questions = await bank();
+    await openExam(page);
+    await startDraw(page, 99);
+    const first = await questionOnScreen(page, questions);
+    await answerWithKeyboard(page, first, true);
+    await page.getByRole('button', { name: 'Next question' }).click();
+    await page.reload();
+    await page.waitForSelector('.quiz-question');
+    expect(await page.locator('#quiz-heading').textContent()).toBe('Final exam · draw 99');
+    expect(await page.locator('.quiz-progress h3').textContent()).toBe('Question 2 of 15');
+    expect(await page.locator('.quiz-hint').first().textContent()).toContain('1 of 15 answered');
+    await context.close();
+  });
+});

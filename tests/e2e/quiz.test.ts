@@ -1,0 +1,142 @@
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser';
+import { axeViolations } from '../support/axe';
+import { answerAllRight, answerWithKeyboard, fetchQuiz, focusedText, openQuiz, questionOnScreen, tabUntil } from '../support/quizDriver';
+
+const siteUrl = inject('siteUrl');
+const browser = useBrowser();
+const LESSON = 'three-roles';
+const RECORD_KEY = `digital-ecosystems:progress:quiz:${LESSON}`;
+
+
+
+
+describe('a lesson quiz, by keyboard only', () => {
+  it('is readable before it starts: every question, no answers', async () => {
+    const { context, page } = await openPage(browser(), { width: 390, height: 844 });
+    const questions = await fetchQuiz(siteUrl, LESSON);
+    const quiz = await openQuiz(page, `${siteUrl}lessons/${LESSON}/`);
+    expect(await quiz.locator('.quiz-preview > li').count()).toBe(questions.length);
+    expect(await quiz.locator('.quiz-status').textContent()).toBe('Not attempted yet.');
+    expect(await quiz.locator('.quiz-feedback, .verdict-label').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('is completed with some wrong answers, explains each, retries the missed ones and keeps the best score', async () => {
+    const { context, page, problems } = await openPage(browser());
+    const questions = await fetchQuiz(siteUrl, LESSON);
+    const quiz = await openQuiz(page, `${siteUrl}lessons/${LESSON}/`);
+    await page.locator('.quiz-slot').evaluate((element) => (element.previousElementSibling as HTMLElement | null)?.scrollIntoView());
+
+    await tabUntil(page, '.quiz-slot button.button', 300);
+    expect(await focusedText(page)).toBe('Start the quiz');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedText(page)).toBe(`Question 1 of ${questions.length}`);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const wrongOnes = 3;
+    for (let index = 0; index < questions.length; index++) {
+      const question = await questionOnScreen(page, questions);
+      await answerWithKeyboard(page, question, index >= wrongOnes);
+      await tabUntil(page, 'button.button', 5);
+      expect(await focusedText(page)).toBe('Check answer');
+      await page.keyboard.press('Enter');
+      // Feedback: verdict in words, the explanation and a link to the section that teaches it.
+      const feedback = quiz.locator('.quiz-feedback');
+      await feedback.waitFor();
+      expect(await feedback.locator('.quiz-verdict').textContent()).toContain(index >= wrongOnes ? 'Correct.' : 'Not quite.');
+      expect(await feedback.textContent()).toContain(question.explanation);
+      expect(await feedback.locator('a').getAttribute('href')).toBe(`#${question.section}`);
+      expect(await page.locator('[aria-live="polite"]').last().textContent()).toContain(question.explanation);
+      if (index === 0) expect(await axeViolations(page)).toEqual([]);
+      // Focus moved to the button that goes on, and from there to the next question.
+      await expect.poll(() => focusedText(page)).toBe(index === questions.length - 1 ? 'See your result' : 'Next question');
+      await page.keyboard.press('Enter');
+      if (index < questions.length - 1) await expect.poll(() => focusedText(page)).toBe(`Question ${index + 2} of ${questions.length}`);
+    }
+
+    await expect.poll(() => focusedText(page)).toBe('Your result');
+    const total = questions.length;
+    expect(await quiz.locator('.quiz-score').textContent()).toContain(`You scored ${total - wrongOnes} of ${total}`);
+    expect(await quiz.locator('.quiz-review > li.is-wrong').count()).toBe(wrongOnes);
+    expect(await axeViolations(page)).toEqual([]);
+    await quiz.getByRole('button', { name: 'Show feedback on every option' }).click();
+    expect(await quiz.locator('.quiz-review .quiz-option-feedback').count()).toBeGreaterThan(total);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Retry only the missed ones: a practice round that leaves the scores alone.
+    await quiz.getByRole('button', { name: `Retry only the ${wrongOnes} I missed` }).click();
+    for (let index = 0; index < wrongOnes; index++) {
+      await expect.poll(() => focusedText(page)).toBe(`Practice: question ${index + 1} of ${wrongOnes}`);
+      await answerWithKeyboard(page, await questionOnScreen(page, questions), true);
+      await tabUntil(page, 'button.button', 5);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focusedText(page)).toMatch(/Next question|See your result/);
+      await page.keyboard.press('Enter');
+    }
+    expect(await quiz.locator('.quiz-score').textContent()).toContain(`Practice round: ${wrongOnes} of ${wrongOnes}`);
+
+    await page.reload();
+    await openQuiz(page, `${siteUrl}lessons/${LESSON}/`);
+    const status = `Last score: ${total - wrongOnes} of ${total} (${Math.floor(((total - wrongOnes) / total) * 100)} %). Best: ${total - wrongOnes} of ${total} (${Math.floor(((total - wrongOnes) / total) * 100)} %).`;
+    await expect.poll(() => quiz.locator('.quiz-status').textContent()).toBe(status);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('resumes an unfinished attempt after a reload, answers kept', async () => {
+    const { context, page } = await openPage(browser());
+    const questions = await fetchQuiz(siteUrl, LESSON);
+    const quiz = await openQuiz(page, `${siteUrl}lessons/${LESSON}/`);
+    await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+    await expect.poll(() => focusedText(page)).toBe(`Question 1 of ${questions.length}`);
+    const first = await questionOnScreen(page, questions);
+    await answerWithKeyboard(page, first, true);
+    await quiz.getByRole('button', { name: 'Check answer' }).click();
+    await quiz.getByRole('button', { name: 'Next question' }).click();
+    await expect.poll(() => focusedText(page)).toBe(`Question 2 of ${questions.length}`);
+    const second = await questionOnScreen(page, questions);
+    await page.reload();
+    await openQuiz(page, `${siteUrl}lessons/${LESSON}/`);
+    await quiz.locator('.quiz-question').waitFor();
+    expect(await quiz.locator('.quiz-progress h3').textContent()).toBe(`Question 2 of ${questions.length}`);
+    expect((await questionOnScreen(page, questions)).id).toBe(second.id);
+    const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), RECORD_KEY))!);
+    expect(Object.keys(saved.current.answers)).toEqual([first.id]);
+    await context.close();
+  });
+
+  it('marks a passed quiz in the lesson navigation and on the home page, without Preact there', async () => {
+    const { context, page } = await openPage(browser());
+    const questions = await fetchQuiz(siteUrl, LESSON);
+    const quiz = await openQuiz(page, `${siteUrl}lessons/${LESSON}/`);
+    await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+    await answerAllRight(page, questions);
+    expect(await quiz.locator('.quiz-score').textContent()).toContain('Passed');
+    // The mark appears at once on this page…
+    await expect.poll(() => page.locator(`.sidebar a[data-lesson="${LESSON}"]`).getAttribute('class')).toContain('quiz-passed');
+    expect(await page.locator(`.sidebar a[data-lesson="${LESSON}"]`).textContent()).toContain('(quiz passed)');
+    // …and on the home page, which has no island.
+    await page.goto(siteUrl);
+    expect(await page.locator(`.path a[data-lesson="${LESSON}"]`).getAttribute('class')).toContain('quiz-passed');
+    expect(await page.locator('astro-island').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('a feedback link leads to the section that teaches the answer', async () => {
+    const { context, page } = await openPage(browser());
+    const questions = await fetchQuiz(siteUrl, LESSON);
+    const quiz = await openQuiz(page, `${siteUrl}lessons/${LESSON}/`);
+    await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+    await expect.poll(() => focusedText(page)).toBe(`Question 1 of ${questions.length}`);
+    const question = await questionOnScreen(page, questions);
+    await answerWithKeyboard(page, question, false);
+    await quiz.getByRole('button', { name: 'Check answer' }).click();
+    await quiz.locator('.quiz-feedback a').click();
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#${question.section}`);
+    expect(await page.locator(`h2#${question.section}, h3#${question.section}`).count()).toBe(1);
+    await context.close();
+  });
+});

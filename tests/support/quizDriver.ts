@@ -1,0 +1,93 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Question } from '../../src/lib/quiz/types';
+
+/** Presses Tab until the focused element matches `selector`, failing after `limit` presses. */
+export async function tabUntil(page: Page, selector: string, limit = 80): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector} within ${limit} presses`);
+}
+
+/** The question on screen, found in the quiz's JSON by its prompt. */
+export async function questionOnScreen(page: Page, questions: readonly Question[]): Promise<Question> {
+  const prompt = (await page.locator('.quiz-question legend').first().textContent())?.trim();
+  const question = questions.find((candidate) => candidate.prompt === prompt);
+  if (!question) throw new Error(`no question with the prompt ${JSON.stringify(prompt)}`);
+  return question;
+}
+
+/** Option texts (or choice texts, for matching) a right — or deliberately wrong — answer picks. */
+function wanted(question: Question, right: boolean): string[] {
+  switch (question.type) {
+    case 'single':
+      return [question.options[right ? question.correct : (question.correct + 1) % question.options.length]!.text];
+    case 'multiple':
+      return right ? question.correct.map((index) => question.options[index]!.text) : [question.options.find((_, index) => !question.correct.includes(index))!.text];
+    case 'truefalse':
+      return [right === question.correct ? 'True' : 'False'];
+    case 'matching':
+      return question.pairs.map((pair, index) => (right || index > 0 ? pair.match : question.choices.find((choice) => choice !== pair.match)!));
+  }
+}
+
+/**
+ * Answers the question on screen with the keyboard only, the way a learner would: Tab into the
+ * options, arrows or Space to choose, arrows in each select for a matching question. Focus must be
+ * on the question heading when called; afterwards it is on the last input.
+ */
+export async function answerWithKeyboard(page: Page, question: Question, right: boolean): Promise<void> {
+  const picks = wanted(question, right);
+  if (question.type === 'matching') {
+    for (const [index, pick] of picks.entries()) {
+      await page.keyboard.press('Tab');
+      const select = page.locator('.quiz-pair select').nth(index);
+      const options = await select.locator('option').allTextContents();
+      for (let step = 0; step < options.indexOf(pick); step++) await page.keyboard.press('ArrowDown');
+    }
+    return;
+  }
+  const labels = (await page.locator('.quiz-option label').allTextContents()).map((text) => text.trim());
+  if (question.type === 'multiple') {
+    for (const label of labels) {
+      await page.keyboard.press('Tab');
+      if (picks.includes(label)) await page.keyboard.press('Space');
+    }
+    return;
+  }
+  // A radio group is one Tab stop; arrows move the choice along it.
+  await page.keyboard.press('Tab');
+  const target = labels.indexOf(picks[0]!);
+  if (target === 0) await page.keyboard.press('Space');
+  for (let step = 0; step < target; step++) await page.keyboard.press('ArrowDown');
+}
+
+/** The questions of a lesson quiz, as the site serves them (correct answers included). */
+export async function fetchQuiz(siteUrl: string, lesson: string): Promise<Question[]> {
+  const response = await fetch(`${siteUrl}lessons/${lesson}/quiz.json`);
+  return ((await response.json()) as { questions: Question[] }).questions;
+}
+
+/** The text of the focused element: what a screen reader would announce first. */
+export const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+/** Opens a lesson and waits until its quiz island has hydrated. */
+export async function openQuiz(page: Page, lessonUrl: string): Promise<Locator> {
+  await page.goto(lessonUrl);
+  const quiz = page.locator('.quiz-slot');
+  await quiz.scrollIntoViewIfNeeded();
+  await page.waitForSelector('.quiz-slot astro-island:not([ssr])');
+  return quiz;
+}
+
+/** Answers every question of a started practice quiz right, waiting for each question to arrive. */
+export async function answerAllRight(page: Page, questions: readonly Question[]): Promise<void> {
+  for (let index = 0; index < questions.length; index++) {
+    await expect.poll(() => focusedText(page)).toBe(`Question ${index + 1} of ${questions.length}`);
+    await answerWithKeyboard(page, await questionOnScreen(page, questions), true);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.getByRole('button', { name: /Next question|See your result/ }).click();
+  }
+}
