@@ -35,8 +35,8 @@ writeFileSync(`${root}tests/bench/latest.json`, `${JSON.stringify({ date: new Da
 
 const readmePath = `${root}README.md`;
 const readme = readFileSync(readmePath, 'utf8');
-const marked = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
+const marked = /(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/;
 if (marked.test(readme)) {
-  writeFileSync(readmePath, readme.replace(marked, `$1${table}$2`));
+  writeFileSync(readmePath, readme.replace(marked, `$1\n${table}\n$2`));
   console.log('README.md table updated.');
 }

@@ -2,7 +2,7 @@
 /*
  * `npm run lighthouse`: Lighthouse 12.2.3 (mobile, its default) in Debian's Chromium against the built
  * site in dist/, for the home page and lesson 1. Fetched with npx on first use rather than installed,
- * because it weighs ~100 MB and only this report needs it. Prints the four category scores per page
+ * because it weighs ~100 MB and only this report needs it. Pages: home, lesson 1 (with its quiz), exam. Prints the four category scores per page
  * and every audit that did not pass; exits non-zero if any score is below 100.
  */
 import { execFile } from 'node:child_process';
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../support/staticServer.mjs';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
-const pages = ['', 'lessons/what-is-a-digital-ecosystem/'];
+const pages = ['', 'lessons/what-is-a-digital-ecosystem/', 'exam/'];
 const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 
 const server = await serveStatic(dist);

@@ -17,7 +17,7 @@ describe('a lesson quiz, by keyboard only', () => {
     const questions = await fetchQuiz(siteUrl, LESSON);
     const quiz = await openQuiz(page, `${siteUrl}lessons/${LESSON}/`);
     expect(await quiz.locator('.quiz-preview > li').count()).toBe(questions.length);
-    expect(await quiz.locator('.quiz-status').textContent()).toBe('Not attempted yet.');
+    expect(await quiz.locator('.quiz-scores').innerText()).toBe('Last score\nnone yet\nBest score\nnone yet');
     expect(await quiz.locator('.quiz-feedback, .verdict-label').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
@@ -79,8 +79,8 @@ describe('a lesson quiz, by keyboard only', () => {
 
     await page.reload();
     await openQuiz(page, `${siteUrl}lessons/${LESSON}/`);
-    const status = `Last score: ${total - wrongOnes} of ${total} (${Math.floor(((total - wrongOnes) / total) * 100)} %). Best: ${total - wrongOnes} of ${total} (${Math.floor(((total - wrongOnes) / total) * 100)} %).`;
-    await expect.poll(() => quiz.locator('.quiz-status').textContent()).toBe(status);
+    const score = `${total - wrongOnes} of ${total} (${Math.floor(((total - wrongOnes) / total) * 100)} %)`;
+    await expect.poll(() => quiz.locator('.quiz-scores').innerText()).toBe(`Last score\n${score}\nBest score\n${score}`);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -137,6 +137,48 @@ describe('a lesson quiz, by keyboard only', () => {
     await quiz.locator('.quiz-feedback a').click();
     await expect.poll(() => new URL(page.url()).hash).toBe(`#${question.section}`);
     expect(await page.locator(`h2#${question.section}, h3#${question.section}`).count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('layout while the quiz comes to life', () => {
+  it('hydrating and reading saved progress shift nothing on screen', async () => {
+    const { context, page } = await openPage(browser(), { width: 390, height: 844 });
+    await page.goto(siteUrl);
+    await page.evaluate((recordKey) => {
+      localStorage.setItem(recordKey, JSON.stringify({ v: 1, attempts: 3, last: { score: 7, total: 12, at: 1 }, best: { score: 11, total: 12, at: 2 }, answers: {} }));
+    }, RECORD_KEY);
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) (window as unknown as { shifts: number }).shifts += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${siteUrl}lessons/${LESSON}/`);
+    // Bring the score rows themselves into view: that is where a shift would show.
+    await page.locator('.quiz-scores').evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await page.waitForSelector('.quiz-slot astro-island:not([ssr])');
+    await expect.poll(() => page.locator('.quiz-scores').innerText()).toContain('11 of 12 (91 %) · passed');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
+    await context.close();
+  });
+
+  it('a question and its feedback fit a 320 px screen without sideways scrolling', async () => {
+    const { context, page } = await openPage(browser(), { width: 320, height: 700 });
+    const questions = await fetchQuiz(siteUrl, 'three-types');
+    const quiz = await openQuiz(page, `${siteUrl}lessons/three-types/`);
+    await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+    for (let index = 0; index < questions.length; index++) {
+      await expect.poll(() => focusedText(page)).toBe(`Question ${index + 1} of ${questions.length}`);
+      await answerWithKeyboard(page, await questionOnScreen(page, questions), false);
+      await quiz.getByRole('button', { name: 'Check answer' }).click();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await quiz.getByRole('button', { name: /Next question|See your result/ }).click();
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await context.close();
   });
 });

@@ -3,9 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FunctionComponent } from 'preact';
 import { FINAL_EXAM_ID } from '../../lib/progress/keys';
 import { MAX_SEED, newSeed, parseSeed } from '../../lib/quiz/random';
-import { PASS_MARK, percent, isPassing, type Score } from '../../lib/quiz/scoring';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { ExamSessionProps } from './ExamSession';
+import { ScoreSummary } from './ScoreSummary';
 import { StorageNotice } from './StorageNotice';
 import { useStoredQuiz } from './useStoredQuiz';
 
@@ -13,7 +13,6 @@ interface Props {
   /** Where the question bank is (a static JSON file, fetched when the exam starts). */
   bankUrl: string;
   questionCount: number;
-  lessonCount: number;
 }
 
 type Loaded = { Session: FunctionComponent<ExamSessionProps>; bank: ExamSessionProps['bank'] };
@@ -23,7 +22,7 @@ type Loaded = { Session: FunctionComponent<ExamSessionProps>; bank: ExamSessionP
  * and the exam code (ExamSession, the quiz runner) are fetched when the learner starts, or when an
  * unfinished exam is resumed after a reload.
  */
-export default function FinalExam({ bankUrl, questionCount, lessonCount }: Props) {
+export default function FinalExam({ bankUrl, questionCount }: Props) {
   const stored = useStoredQuiz(FINAL_EXAM_ID);
   const [seedText, setSeedText] = useState('');
   const [run, setRun] = useState<{ seed: number; resume: boolean } | undefined>(undefined);
@@ -72,7 +71,7 @@ export default function FinalExam({ bankUrl, questionCount, lessonCount }: Props
   return (
     <div class="quiz exam">
       <h2 id="exam-heading">Take the exam</h2>
-      <p class="quiz-status">{statusLine(record.last, record.best)}</p>
+      <ScoreSummary last={record.last} best={record.best} newer={stored.newer} />
       <StorageNotice state={stored.storageState} repaired={stored.repaired} />
       {failed && <p class="quiz-notice" role="alert">The exam questions could not be loaded. Check your connection and try again.</p>}
       <form
@@ -82,10 +81,6 @@ export default function FinalExam({ bankUrl, questionCount, lessonCount }: Props
           if (!seedInvalid) start(typedSeed ?? newSeed());
         }}
       >
-        <p>
-          {questionCount} questions drawn at random from all {lessonCount} lessons. No feedback until you submit; you pass with{' '}
-          {Math.round(PASS_MARK * 100)} %.
-        </p>
         <div class="exam-seed">
           <label for="exam-draw">Draw number <span class="quiz-hint">(optional: to take a draw again, or the same one as a friend)</span></label>
           <input
@@ -107,10 +102,4 @@ export default function FinalExam({ bankUrl, questionCount, lessonCount }: Props
       </form>
     </div>
   );
-}
-
-function statusLine(last: Score | undefined, best: Score | undefined): string {
-  const text = (score: Score) => `${score.score} of ${score.total} (${percent(score)} %)`;
-  const parts = [last && `Last exam: ${text(last)}.`, best && `Best: ${text(best)}${isPassing(best) ? ', passed' : ''}.`];
-  return parts.filter(Boolean).join(' ') || 'Not taken yet.';
 }

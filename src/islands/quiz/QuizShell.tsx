@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { restorableAttempt } from '../../lib/quiz/restore';
-import { PASS_MARK, percent, isPassing, type Score } from '../../lib/quiz/scoring';
-import type { QuizRecord } from '../../lib/progress/quizRecord';
+import { PASS_MARK } from '../../lib/quiz/scoring';
 import { loadQuiz, type LoadedQuiz } from './loadRunner';
+import { ScoreSummary } from './ScoreSummary';
 import { StorageNotice } from './StorageNotice';
 import type { RunnerStart } from './QuizRunner';
 import { useStoredQuiz } from './useStoredQuiz';
@@ -72,7 +72,7 @@ export function QuizShell({ quizId, title, questionCount, questionsUrl, children
     <div class="quiz">
       <h2 id="quiz-heading">{title}</h2>
       <p class="quiz-intro">{questionCount} questions, with feedback after each one. You pass with {Math.round(PASS_MARK * 100)} %.</p>
-      <p class="quiz-status">{statusLine(record, stored.newer)}</p>
+      <ScoreSummary last={record.last} best={record.best} newer={stored.newer} />
       <StorageNotice state={stored.storageState} repaired={stored.repaired} />
       {loadFailed && <p class="quiz-notice" role="alert">The quiz could not be loaded. Check your connection and try again.</p>}
       <div class="quiz-actions">
@@ -89,11 +89,4 @@ export function QuizShell({ quizId, title, questionCount, questionsUrl, children
       {children}
     </div>
   );
-}
-
-function statusLine(record: QuizRecord, newer: boolean): string {
-  if (newer) return 'Your saved result for this quiz comes from a newer version of the course and is kept safe.';
-  const text = (score: Score) => `${score.score} of ${score.total} (${percent(score)} %)`;
-  const parts = [record.last && `Last score: ${text(record.last)}.`, record.best && `Best: ${text(record.best)}${isPassing(record.best) ? ', passed' : ''}.`];
-  return parts.filter(Boolean).join(' ') || 'Not attempted yet.';
 }

@@ -70,16 +70,19 @@ export function partsSummary(question: Question, answer: Answer | undefined): st
   return `You found ${found} of ${plural(question.correct.length, 'correct option')}${wrong > 0 ? ` and picked ${plural(wrong, 'wrong one')}` : ''}.`;
 }
 
+/** Option texts are often full sentences: drop a final full stop so a list of them reads cleanly. */
+const clause = (text: string) => text.replace(/\.$/, '');
+
 /** The learner's answer in words, for the review list. */
 export function describeAnswer(question: Question, answer: Answer | undefined): string {
   if (answer === undefined) return 'No answer';
   switch (question.type) {
     case 'single':
-      return question.options[answer as number]?.text ?? 'No answer';
+      return clause(question.options[answer as number]?.text ?? 'No answer');
     case 'truefalse':
       return answer ? 'True' : 'False';
     case 'multiple': {
-      const picked = (answer as number[]).map((index) => question.options[index]?.text).filter(Boolean);
+      const picked = (answer as number[]).flatMap((index) => (question.options[index] ? [clause(question.options[index].text)] : []));
       return picked.length > 0 ? picked.join('; ') : 'No answer';
     }
     case 'matching':
@@ -91,11 +94,11 @@ export function describeAnswer(question: Question, answer: Answer | undefined): 
 export function describeCorrect(question: Question): string {
   switch (question.type) {
     case 'single':
-      return question.options[question.correct]!.text;
+      return clause(question.options[question.correct]!.text);
     case 'truefalse':
       return question.correct ? 'True' : 'False';
     case 'multiple':
-      return question.correct.map((index) => question.options[index]!.text).join('; ');
+      return question.correct.map((index) => clause(question.options[index]!.text)).join('; ');
     case 'matching':
       return question.pairs.map((pair) => `${pair.item} → ${pair.match}`).join('; ');
   }
