@@ -1,5 +1,5 @@
 import { decodeQuizRecord, hasPassed } from '../lib/progress/quizRecord';
-import { PROGRESS_PREFIX, progressKey } from '../lib/progress/keys';
+import { PROGRESS_PREFIX, quizStorageKey } from '../lib/progress/keys';
 
 /*
  * Marks each lesson whose quiz the learner has passed, wherever lessons are listed (navigation, home
@@ -9,7 +9,7 @@ import { PROGRESS_PREFIX, progressKey } from '../lib/progress/keys';
 
 function passed(lesson: string): boolean {
   try {
-    const raw = localStorage.getItem(`${PROGRESS_PREFIX}${progressKey('quiz', lesson)}`);
+    const raw = localStorage.getItem(quizStorageKey(lesson));
     if (raw === null) return false;
     const decoded = decodeQuizRecord(raw);
     return decoded.status === 'ok' && hasPassed(decoded.record);

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanStores } from 'nanostores';
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import {
-  $progress,
+  $quizProgress,
   $repairedQuizzes,
   $storageState,
   probeStorage,
@@ -29,7 +29,7 @@ function otherTabWrites(key: string, newValue: string | null) {
 }
 
 function mount() {
-  unlisten = $progress.listen(() => {});
+  unlisten = $quizProgress.listen(() => {});
 }
 
 /** Every test starts with its own storage, as a fresh page would. */
@@ -46,7 +46,7 @@ beforeEach(() => {
 afterEach(() => {
   unlisten?.();
   // Unmount now (not after nanostores' usual delay), so the next test's mount reads storage afresh.
-  cleanStores($progress);
+  cleanStores($quizProgress);
   vi.unstubAllGlobals();
 });
 
@@ -56,7 +56,7 @@ describe('saving and reading', () => {
     initProgress();
     writeQuiz('three-roles', passed);
     expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual(passed);
-    expect(readQuiz($progress.get()['quiz:three-roles'])).toEqual({ record: passed, newer: false });
+    expect(readQuiz($quizProgress.get()['three-roles'])).toEqual({ record: passed, newer: false });
     expect($storageState.get()).toBe('saving');
   });
 
@@ -64,10 +64,10 @@ describe('saving and reading', () => {
     mount();
     initProgress();
     otherTabWrites(KEY, JSON.stringify(passed));
-    expect(readQuiz($progress.get()['quiz:three-roles']).record).toEqual(passed);
+    expect(readQuiz($quizProgress.get()['three-roles']).record).toEqual(passed);
     otherTabWrites(KEY, '{not json');
-    expect($progress.get()['quiz:three-roles']).toEqual({ status: 'unreadable', raw: '{not json' });
-    expect(readQuiz($progress.get()['quiz:three-roles']).record).toEqual(emptyQuizRecord());
+    expect($quizProgress.get()['three-roles']).toEqual({ status: 'unreadable', raw: '{not json' });
+    expect(readQuiz($quizProgress.get()['three-roles']).record).toEqual(emptyQuizRecord());
   });
 
   it('reads nothing as an empty record', () => {
@@ -86,7 +86,7 @@ describe('storage that cannot be used', () => {
     initProgress(blocked);
     expect($storageState.get()).toBe('blocked');
     writeQuiz('three-roles', passed);
-    expect(readQuiz($progress.get()['quiz:three-roles']).record).toEqual(passed);
+    expect(readQuiz($quizProgress.get()['three-roles']).record).toEqual(passed);
     expect(localStorage.getItem(KEY)).toBeNull();
   });
 
@@ -96,7 +96,7 @@ describe('storage that cannot be used', () => {
     initProgress();
     expect($storageState.get()).toBe('full');
     writeQuiz('three-roles', passed);
-    expect(readQuiz($progress.get()['quiz:three-roles']).record).toEqual(passed);
+    expect(readQuiz($quizProgress.get()['three-roles']).record).toEqual(passed);
   });
 
   it('full storage: the write that fails is kept in memory and the learner can be told', () => {
@@ -108,10 +108,10 @@ describe('storage that cannot be used', () => {
     isFull = true;
     expect(() => writeQuiz('three-roles', passed)).not.toThrow();
     expect($storageState.get()).toBe('full');
-    expect(readQuiz($progress.get()['quiz:three-roles']).record).toEqual(passed);
+    expect(readQuiz($quizProgress.get()['three-roles']).record).toEqual(passed);
     // Later writes keep working, in memory.
     writeQuiz('three-types', passed);
-    expect(readQuiz($progress.get()['quiz:three-types']).record).toEqual(passed);
+    expect(readQuiz($quizProgress.get()['three-types']).record).toEqual(passed);
   });
 });
 
@@ -122,12 +122,12 @@ describe('data the site did not write as it is now', () => {
     mount();
     initProgress();
     expect($storageState.get()).toBe('newer');
-    expect(readQuiz($progress.get()['quiz:three-roles'])).toEqual({ record: emptyQuizRecord(), newer: true });
+    expect(readQuiz($quizProgress.get()['three-roles'])).toEqual({ record: emptyQuizRecord(), newer: true });
     writeQuiz('three-roles', passed);
     writeQuiz('three-types', passed);
     expect(localStorage.getItem(KEY)).toBe(newer);
     expect(localStorage.getItem('digital-ecosystems:progress:quiz:three-types')).toBeNull();
-    expect(readQuiz($progress.get()['quiz:three-types']).record).toEqual(passed);
+    expect(readQuiz($quizProgress.get()['three-types']).record).toEqual(passed);
   });
 
   it('repairs partly unreadable records, removes unreadable ones, keeps the rest, and lists them once', () => {

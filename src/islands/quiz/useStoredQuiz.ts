@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $progress, $repairedQuizzes, $storageState, initProgress, readQuiz, type StorageState } from '../../lib/progress/progressStore';
-import { progressKey } from '../../lib/progress/keys';
+import { $quizProgress, $repairedQuizzes, $storageState, initProgress, readQuiz, type StorageState } from '../../lib/progress/progressStore';
 import { emptyQuizRecord, type QuizRecord } from '../../lib/progress/quizRecord';
 
 export interface StoredQuiz {
@@ -21,8 +20,7 @@ export interface StoredQuiz {
  * does not patch attributes that differ, so a stored score in the first render would stick wrongly.
  */
 export function useStoredQuiz(quizId: string, { hydrated = true } = {}): StoredQuiz {
-  const key = progressKey('quiz', quizId);
-  const progress = useStore($progress, { keys: [key] });
+  const progress = useStore($quizProgress, { keys: [quizId] });
   const storageState = useStore($storageState);
   const repaired = useStore($repairedQuizzes);
   // A component that is never server-rendered (hydrated: false) may read storage from its first render.
@@ -33,5 +31,5 @@ export function useStoredQuiz(quizId: string, { hydrated = true } = {}): StoredQ
     setMounted(true);
   }, []);
   if (!mounted) return { mounted, record: emptyQuizRecord(), newer: false, storageState: 'saving', repaired: false };
-  return { mounted, ...readQuiz(progress[key]), storageState, repaired: repaired.includes(quizId) };
+  return { mounted, ...readQuiz(progress[quizId]), storageState, repaired: repaired.includes(quizId) };
 }

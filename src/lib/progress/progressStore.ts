@@ -1,10 +1,10 @@
 import { atom } from 'nanostores';
 import { persistentMap, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { decodeQuizRecord, emptyQuizRecord, encodeQuizRecord, type DecodedQuizRecord, type QuizRecord } from './quizRecord';
-import { PROGRESS_PREFIX, progressKey } from './keys';
+import { PROGRESS_PREFIX, QUIZ_PREFIX } from './keys';
 
 /*
- * The learner's progress, one persistent map over localStorage. @nanostores/persistent has traps this
+ * The learner's progress: a persistent map over localStorage for each kind of item (quizzes so far). @nanostores/persistent has traps this
  * module designs around (see the README's progress section):
  * - it writes storage *before* memory, so a full storage throws out of setKey() and leaves the store
  *   stale: writeQuiz() catches that and switches to an in-memory engine for the rest of the visit;
@@ -25,8 +25,9 @@ export const $storageState = atom<StorageState>('saving');
 /** Quiz ids whose saved progress could not be fully read and was repaired; the learner is told once. */
 export const $repairedQuizzes = atom<string[]>([]);
 
-export const $progress = persistentMap<Record<string, DecodedQuizRecord | undefined>>(
-  PROGRESS_PREFIX,
+/** Every quiz's saved record, by quiz id, as read from storage (and kept in sync with other tabs). */
+export const $quizProgress = persistentMap<Record<string, DecodedQuizRecord | undefined>>(
+  QUIZ_PREFIX,
   {},
   {
     encode: (value) => (value === undefined ? undefined : value.status === 'ok' ? encodeQuizRecord(value.record) : value.raw),
@@ -94,18 +95,17 @@ export function initProgress(storage: StorageArea | undefined = localStorageOrUn
     keepInMemory(probe, storage);
     return;
   }
-  const entries = Object.entries($progress.get());
+  const entries = Object.entries($quizProgress.get());
   if (entries.some(([, value]) => value?.status === 'newer')) {
     // Never write anything while a newer version's data is here: we cannot know how it relates to ours.
     keepInMemory('newer', storage);
     return;
   }
   const repaired: string[] = [];
-  for (const [key, value] of entries) {
+  for (const [quizId, value] of entries) {
     if (!value || (value.status === 'ok' && value.dropped.length === 0)) continue;
-    repaired.push(key.slice(key.indexOf(':') + 1));
-    if (value.status === 'ok') store(key, { status: 'ok', record: value.record, dropped: [] });
-    else store(key, undefined);
+    repaired.push(quizId);
+    store(quizId, value.status === 'ok' ? { status: 'ok', record: value.record, dropped: [] } : undefined);
   }
   if (repaired.length > 0) $repairedQuizzes.set(repaired);
 }
@@ -121,13 +121,13 @@ function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 }
 
-function store(key: string, value: DecodedQuizRecord | undefined): void {
+function store(quizId: string, value: DecodedQuizRecord | undefined): void {
   try {
-    $progress.setKey(key, value);
+    $quizProgress.setKey(quizId, value);
   } catch (error) {
     // Storage refused the write (full, or blocked after the probe): keep the result for this visit.
     keepInMemory(isQuotaError(error) ? 'full' : 'blocked');
-    $progress.setKey(key, value);
+    $quizProgress.setKey(quizId, value);
   }
 }
 
@@ -139,5 +139,5 @@ export function readQuiz(value: DecodedQuizRecord | undefined): { record: QuizRe
 
 /** Saves a quiz's record. Never throws: if storage fails, the record lives on in memory for this visit. */
 export function writeQuiz(quizId: string, record: QuizRecord): void {
-  store(progressKey('quiz', quizId), { status: 'ok', record, dropped: [] });
+  store(quizId, { status: 'ok', record, dropped: [] });
 }
