@@ -18,12 +18,17 @@ describe('every page', () => {
   for (const scheme of ['light', 'dark'] as ColorScheme[]) {
     it.each(pages)(`/%s loads cleanly and has no axe violations (${scheme})`, async (path) => {
       const { context, page, problems } = await openPage(browser(), { colorScheme: scheme });
+      const origins = new Set<string>();
+      page.on('request', (request) => origins.add(new URL(request.url()).origin));
       await page.goto(siteUrl + path);
       expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(scheme);
       expect(await page.locator('h1').count()).toBe(1);
       expect(await page.locator('main#main').count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
+      // Privacy: nothing is fetched from anywhere else, and nothing is stored in cookies.
+      expect([...origins]).toEqual([new URL(siteUrl).origin]);
+      expect(await context.cookies()).toEqual([]);
       await context.close();
     });
   }
