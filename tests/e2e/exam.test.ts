@@ -71,6 +71,7 @@ describe('the final exam', () => {
     expect(await page.locator('.quiz-score').textContent()).toContain('You scored 12 of 15 (80 %). Passed');
     expect(await page.locator('.quiz-review > li').count()).toBe(15);
     expect(await page.locator('.quiz-review > li.is-wrong').count()).toBe(3);
+    expect(await page.getByRole('link', { name: 'take draw 4242 again' }).getAttribute('href')).toBe('?draw=4242');
     // Links in the review lead to the lesson sections that teach each answer.
     const href = await page.locator('.quiz-review a').first().getAttribute('href');
     expect(href).toMatch(/^\/lessons\/[a-z-]+\/#[a-z0-9-]+$/);

@@ -26,3 +26,22 @@ describe(`the site deployed under ${SUBPATH_BASE}`, () => {
     await context.close();
   });
 });
+
+describe(`quizzes under ${SUBPATH_BASE}`, () => {
+  it('a lesson quiz and the exam fetch their questions from under the sub-path, and feedback links stay inside it', async () => {
+    const { context, page, problems } = await openPage(browser());
+    await page.goto(`${siteUrl}lessons/three-roles/`);
+    await page.locator('.quiz-slot').scrollIntoViewIfNeeded();
+    await page.waitForSelector('.quiz-slot astro-island:not([ssr])');
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await page.locator('.quiz-option input, .quiz-pair select').first().waitFor();
+    await page.goto(`${siteUrl}exam/`);
+    await page.waitForSelector('astro-island:not([ssr])');
+    await page.getByRole('button', { name: 'Start the exam' }).click();
+    await page.locator('.quiz-question').waitFor();
+    const bank = (await (await fetch(`${siteUrl}quiz-bank.json`)).json()) as { questions: { link: { href: string } }[] };
+    expect(bank.questions.filter((question) => !question.link.href.startsWith(`${SUBPATH_BASE}lessons/`))).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -36,6 +36,11 @@ export function ExamSession({ bank, seed, resume, questionCount, onNewExam }: Ex
       mode="exam"
       start={setup.start}
       onNewExam={onNewExam}
+      resultNote={
+        <p class="quiz-share">
+          Same questions for someone else, or for you later: <a href={`?draw=${draw}`}>take draw {draw} again</a>.
+        </p>
+      }
     />
   );
 }

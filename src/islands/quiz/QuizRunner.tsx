@@ -1,4 +1,5 @@
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { writeQuiz } from '../../lib/progress/progressStore';
 import { withFinishedAttempt } from '../../lib/progress/quizRecord';
 import { evaluate, isAnswerFor, isComplete } from '../../lib/quiz/evaluate';
@@ -33,6 +34,8 @@ export interface QuizRunnerProps {
   start: RunnerStart;
   /** Exam only: "Retry all" means a new draw, which the exam page makes. */
   onNewExam?: (() => void) | undefined;
+  /** Shown under the result, e.g. the exam's link to the same draw. */
+  resultNote?: ComponentChildren;
 }
 
 type Focus = 'question' | 'next' | 'results' | undefined;
@@ -46,7 +49,7 @@ interface Shown {
  * Runs one quiz once it has started: the state machine, saving to progress, focus and announcements.
  * Loaded on demand by the quiz shell or the exam page, so pages pay for it only when it is used.
  */
-export function QuizRunner({ quizId, questions, mode, title, start, onNewExam }: QuizRunnerProps) {
+export function QuizRunner({ quizId, questions, mode, title, start, onNewExam, resultNote }: QuizRunnerProps) {
   const { record, storageState, repaired } = useStoredQuiz(quizId, { hydrated: false });
   const modeOf = (state: QuizState): QuizMode => (mode === 'exam' && state.phase !== 'ready' && state.attempt.kind === 'full' ? 'exam' : 'practice');
   // Each state carries where focus goes once it is on screen. (A shared "focus next" ref would race:
@@ -117,6 +120,7 @@ export function QuizRunner({ quizId, questions, mode, title, start, onNewExam }:
           optionOrder={state.attempt.optionOrder}
           idPrefix={idPrefix}
         />
+        {resultNote}
         <div class="quiz-actions">
           <button type="button" class="button" onClick={() => (onNewExam ? onNewExam() : act({ type: 'start', seed: newSeed() }, 'question'))}>
             {onNewExam ? 'Take a new exam' : 'Retry all questions'}
