@@ -98,9 +98,11 @@ describe('the final exam', () => {
     expect(firstPrompts[0]).toBe(firstPrompts[1]);
   });
 
-  it('explains a draw number that cannot be one', async () => {
+  it('explains a draw number that cannot be one, typed or from a link', async () => {
     const { context, page } = await openPage(browser());
-    await openExam(page);
+    await openExam(page, '?draw=0x1F');
+    await expect.poll(() => page.locator('.field-error').textContent()).toContain('whole number from 1 to 999999');
+    expect(await page.getByRole('button', { name: 'Start the exam' }).count()).toBe(1);
     await page.getByLabel(/Draw number/).fill('12ab');
     expect(await page.locator('.field-error').textContent()).toContain('whole number from 1 to 999999');
     expect(await page.getByLabel(/Draw number/).getAttribute('aria-invalid')).toBe('true');

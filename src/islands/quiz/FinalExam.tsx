@@ -43,8 +43,9 @@ export default function FinalExam({ bankUrl, questionCount }: Props) {
 
   useEffect(() => {
     if (!stored.mounted) return;
-    const fromLink = parseSeed(new URLSearchParams(location.search).get('draw'));
-    if (fromLink) setSeedText(String(fromLink));
+    // A draw number from a link fills the field; a malformed one shows there with its error, not silently dropped.
+    const fromLink = new URLSearchParams(location.search).get('draw');
+    if (fromLink !== null) setSeedText(fromLink.trim());
     if (stored.record.current) {
       setRun({ seed: stored.record.current.seed, resume: true });
       void load();
