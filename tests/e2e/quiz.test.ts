@@ -182,3 +182,24 @@ describe('layout while the quiz comes to life', () => {
     await context.close();
   });
 });
+
+describe('reviewing the last attempt', () => {
+  it('after a reload, the last attempt can be reviewed, then retried', async () => {
+    const { context, page } = await openPage(browser());
+    const questions = await fetchQuiz(siteUrl, LESSON);
+    let quiz = await openQuiz(page, `${siteUrl}lessons/${LESSON}/`);
+    await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+    await answerAllRight(page, questions);
+    await quiz.locator('.quiz-score').waitFor();
+    await page.reload();
+    quiz = await openQuiz(page, `${siteUrl}lessons/${LESSON}/`);
+    await quiz.getByRole('button', { name: 'Review your last attempt' }).click();
+    await expect.poll(() => focusedText(page)).toBe('Your last attempt');
+    expect(await quiz.locator('.quiz-review > li.is-correct').count()).toBe(questions.length);
+    expect(await axeViolations(page)).toEqual([]);
+    await quiz.getByRole('button', { name: 'Retry all questions' }).click();
+    await answerAllRight(page, questions);
+    await expect.poll(() => focusedText(page)).toBe('Your result');
+    await context.close();
+  });
+});

@@ -73,6 +73,7 @@ export function QuizRunner({ quizId, questions, mode, title, start, onNewExam, r
   // Save after every change: the attempt in progress, or the finished result. A review of the last
   // attempt is already saved, so it counts as saved from the start.
   const savedFinish = useRef<Attempt | undefined>(state.phase === 'finished' ? state.attempt : undefined);
+  const reviewedAttempt = useRef(savedFinish.current);
   useEffect(() => {
     const current = latest.current;
     if (state.phase === 'asking') writeQuiz(quizId, { ...current, current: state.attempt });
@@ -110,7 +111,7 @@ export function QuizRunner({ quizId, questions, mode, title, start, onNewExam, r
         {notice}
         <ResultsView
           headingRef={resultsHeading}
-          heading={practice ? 'Practice round finished' : state.attempt === savedFinish.current && start.type === 'review' ? 'Your last attempt' : 'Your result'}
+          heading={practice ? 'Practice round finished' : state.attempt === reviewedAttempt.current ? 'Your last attempt' : 'Your result'}
           score={state.result}
           practice={practice}
           best={practice ? undefined : record.best}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { restorableAttempt } from '../../lib/quiz/restore';
 import { PASS_MARK } from '../../lib/quiz/scoring';
-import { loadQuiz, type LoadedQuiz } from './loadRunner';
+import { loadQuiz, type LoadedQuiz } from './loadQuiz';
 import { ScoreSummary } from './ScoreSummary';
 import { StorageNotice } from './StorageNotice';
 import type { RunnerStart } from './QuizRunner';
