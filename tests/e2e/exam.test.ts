@@ -118,6 +118,8 @@ describe('the final exam', () => {
     const first = await questionOnScreen(page, questions);
     await answerWithKeyboard(page, first, true);
     await page.getByRole('button', { name: 'Next question' }).click();
+    // The move is saved in the same effect that focuses the next question: wait for it, as a learner would.
+    await expect.poll(() => focusedText(page)).toBe('Question 2 of 15');
     await page.reload();
     await page.waitForSelector('.quiz-question');
     expect(await page.locator('#quiz-heading').textContent()).toBe('Final exam · draw 99');

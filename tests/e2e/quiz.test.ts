@@ -1,21 +1,27 @@
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from '../support/browser';
+import { openPage, useBrowser, type PageOptions } from '../support/browser';
 import { axeViolations } from '../support/axe';
-import { answerAllRight, answerWithKeyboard, fetchQuiz, focusedText, openQuiz, questionOnScreen, tabUntil } from '../support/quizDriver';
+import { answerAllRight, answerWithKeyboard, fetchQuiz, focusedText, openQuiz, questionOnScreen, startQuiz, tabUntil } from '../support/quizDriver';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
 const LESSON = 'three-roles';
 const RECORD_KEY = `digital-ecosystems:progress:quiz:${LESSON}`;
 
+/** A fresh browser page on the lesson, its quiz hydrated, and the quiz's questions (answers included). */
+async function lessonQuiz(options: PageOptions = {}) {
+  const opened = await openPage(browser(), options);
+  const questions = await fetchQuiz(siteUrl, LESSON);
+  const quiz = await openQuiz(opened.page, `${siteUrl}lessons/${LESSON}/`);
+  return { ...opened, questions, quiz };
+}
+
 
 
 
 describe('a lesson quiz, by keyboard only', () => {
   it('is readable before it starts: every question, no answers', async () => {
-    const { context, page } = await openPage(browser(), { width: 390, height: 844 });
-    const questions = await fetchQuiz(siteUrl, LESSON);
-    const quiz = await openQuiz(page, `${siteUrl}lessons/${LESSON}/`);
+    const { context, page, questions, quiz } = await lessonQuiz({ width: 390, height: 844 });
     expect(await quiz.locator('.quiz-preview > li').count()).toBe(questions.length);
     expect(await quiz.locator('.quiz-scores').innerText()).toBe('Last score\nnone yet\nBest score\nnone yet');
     expect(await quiz.locator('.quiz-feedback, .verdict-label').count()).toBe(0);
@@ -24,9 +30,7 @@ describe('a lesson quiz, by keyboard only', () => {
   });
 
   it('is completed with some wrong answers, explains each, retries the missed ones and keeps the best score', async () => {
-    const { context, page, problems } = await openPage(browser());
-    const questions = await fetchQuiz(siteUrl, LESSON);
-    const quiz = await openQuiz(page, `${siteUrl}lessons/${LESSON}/`);
+    const { context, page, problems, questions, quiz } = await lessonQuiz();
     await page.locator('.quiz-slot').evaluate((element) => (element.previousElementSibling as HTMLElement | null)?.scrollIntoView());
 
     await tabUntil(page, '.quiz-slot button.button', 300);
@@ -86,11 +90,8 @@ describe('a lesson quiz, by keyboard only', () => {
   });
 
   it('resumes an unfinished attempt after a reload, answers kept', async () => {
-    const { context, page } = await openPage(browser());
-    const questions = await fetchQuiz(siteUrl, LESSON);
-    const quiz = await openQuiz(page, `${siteUrl}lessons/${LESSON}/`);
-    await quiz.getByRole('button', { name: 'Start the quiz' }).click();
-    await expect.poll(() => focusedText(page)).toBe(`Question 1 of ${questions.length}`);
+    const { context, page, questions, quiz } = await lessonQuiz();
+    await startQuiz(page, quiz, questions.length);
     const first = await questionOnScreen(page, questions);
     await answerWithKeyboard(page, first, true);
     await quiz.getByRole('button', { name: 'Check answer' }).click();
@@ -108,9 +109,7 @@ describe('a lesson quiz, by keyboard only', () => {
   });
 
   it('marks a passed quiz in the lesson navigation and on the home page, without Preact there', async () => {
-    const { context, page } = await openPage(browser());
-    const questions = await fetchQuiz(siteUrl, LESSON);
-    const quiz = await openQuiz(page, `${siteUrl}lessons/${LESSON}/`);
+    const { context, page, questions, quiz } = await lessonQuiz();
     await quiz.getByRole('button', { name: 'Start the quiz' }).click();
     await answerAllRight(page, questions);
     expect(await quiz.locator('.quiz-score').textContent()).toContain('Passed');
@@ -126,11 +125,8 @@ describe('a lesson quiz, by keyboard only', () => {
   });
 
   it('a feedback link leads to the section that teaches the answer', async () => {
-    const { context, page } = await openPage(browser());
-    const questions = await fetchQuiz(siteUrl, LESSON);
-    const quiz = await openQuiz(page, `${siteUrl}lessons/${LESSON}/`);
-    await quiz.getByRole('button', { name: 'Start the quiz' }).click();
-    await expect.poll(() => focusedText(page)).toBe(`Question 1 of ${questions.length}`);
+    const { context, page, questions, quiz } = await lessonQuiz();
+    await startQuiz(page, quiz, questions.length);
     const question = await questionOnScreen(page, questions);
     await answerWithKeyboard(page, question, false);
     await quiz.getByRole('button', { name: 'Check answer' }).click();
@@ -185,9 +181,9 @@ describe('layout while the quiz comes to life', () => {
 
 describe('reviewing the last attempt', () => {
   it('after a reload, the last attempt can be reviewed, then retried', async () => {
-    const { context, page } = await openPage(browser());
-    const questions = await fetchQuiz(siteUrl, LESSON);
-    let quiz = await openQuiz(page, `${siteUrl}lessons/${LESSON}/`);
+    const opened = await lessonQuiz();
+    const { context, page, questions } = opened;
+    let quiz = opened.quiz;
     await quiz.getByRole('button', { name: 'Start the quiz' }).click();
     await answerAllRight(page, questions);
     await quiz.locator('.quiz-score').waitFor();

@@ -91,3 +91,9 @@ export async function answerAllRight(page: Page, questions: readonly Question[])
     await page.getByRole('button', { name: /Next question|See your result/ }).click();
   }
 }
+
+/** Presses Start on a lesson quiz and waits until its first question has focus. */
+export async function startQuiz(page: Page, quiz: Locator, questionCount: number): Promise<void> {
+  await quiz.getByRole('button', { name: /Start the quiz|Retry all questions/ }).click();
+  await expect.poll(() => focusedText(page)).toBe(`Question 1 of ${questionCount}`);
+}
