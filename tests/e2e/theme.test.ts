@@ -28,11 +28,16 @@ describe('theme', () => {
     // The first animation frame runs before the first paint: the theme must already be set by then.
     await page.addInitScript(() => {
       requestAnimationFrame(() => {
-        (window as unknown as { themeAtFirstFrame?: string | undefined }).themeAtFirstFrame = document.documentElement.dataset['theme'];
+        (window as unknown as { themeAtFirstFrame?: string }).themeAtFirstFrame = document.documentElement.dataset['theme'] ?? 'none';
       });
     });
     await page.goto(`${siteUrl}lessons/amazon-case-study/`);
-    expect(await page.evaluate(() => (window as unknown as { themeAtFirstFrame?: string }).themeAtFirstFrame)).toBe('dark');
+    // On a busy machine the load event can come before the first frame: wait for the frame to be recorded.
+    const themeAtFirstFrame = await page.waitForFunction(() => {
+      const recorded = (window as unknown as { themeAtFirstFrame?: string }).themeAtFirstFrame;
+      return recorded ?? false;
+    });
+    expect(await themeAtFirstFrame.jsonValue()).toBe('dark');
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(18, 20, 25)');
     await context.close();
