@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser, type PageOptions } from '../support/browser';
 import { axeViolations } from '../support/axe';
-import { answerAllRight, answerWithKeyboard, fetchQuiz, focusedText, openQuiz, questionOnScreen, startQuiz, tabUntil } from '../support/quizDriver';
+import { answerAllRight, answerAndCheck, answerWithKeyboard, fetchQuiz, focusedText, openQuiz, questionOnScreen, startQuiz, tabUntil } from '../support/quizDriver';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -92,9 +92,7 @@ describe('a lesson quiz, by keyboard only', () => {
   it('resumes an unfinished attempt after a reload, answers kept', async () => {
     const { context, page, questions, quiz } = await lessonQuiz();
     await startQuiz(page, quiz, questions.length);
-    const first = await questionOnScreen(page, questions);
-    await answerWithKeyboard(page, first, true);
-    await quiz.getByRole('button', { name: 'Check answer' }).click();
+    const first = await answerAndCheck(page, questions, true);
     await quiz.getByRole('button', { name: 'Next question' }).click();
     await expect.poll(() => focusedText(page)).toBe(`Question 2 of ${questions.length}`);
     const second = await questionOnScreen(page, questions);
@@ -127,9 +125,7 @@ describe('a lesson quiz, by keyboard only', () => {
   it('a feedback link leads to the section that teaches the answer', async () => {
     const { context, page, questions, quiz } = await lessonQuiz();
     await startQuiz(page, quiz, questions.length);
-    const question = await questionOnScreen(page, questions);
-    await answerWithKeyboard(page, question, false);
-    await quiz.getByRole('button', { name: 'Check answer' }).click();
+    const question = await answerAndCheck(page, questions, false);
     await quiz.locator('.quiz-feedback a').click();
     await expect.poll(() => new URL(page.url()).hash).toBe(`#${question.section}`);
     expect(await page.locator(`h2#${question.section}, h3#${question.section}`).count()).toBe(1);
@@ -169,8 +165,7 @@ describe('layout while the quiz comes to life', () => {
     await quiz.getByRole('button', { name: 'Start the quiz' }).click();
     for (let index = 0; index < questions.length; index++) {
       await expect.poll(() => focusedText(page)).toBe(`Question ${index + 1} of ${questions.length}`);
-      await answerWithKeyboard(page, await questionOnScreen(page, questions), false);
-      await quiz.getByRole('button', { name: 'Check answer' }).click();
+      await answerAndCheck(page, questions, false);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
       await quiz.getByRole('button', { name: /Next question|See your result/ }).click();
     }

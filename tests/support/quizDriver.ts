@@ -82,12 +82,19 @@ export async function openQuiz(page: Page, lessonUrl: string): Promise<Locator> 
   return quiz;
 }
 
+/** Answers the practice question on screen, right or wrong, presses Check, and returns the question. */
+export async function answerAndCheck(page: Page, questions: readonly Question[], right: boolean): Promise<Question> {
+  const question = await questionOnScreen(page, questions);
+  await answerWithKeyboard(page, question, right);
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  return question;
+}
+
 /** Answers every question of a started practice quiz right, waiting for each question to arrive. */
 export async function answerAllRight(page: Page, questions: readonly Question[]): Promise<void> {
   for (let index = 0; index < questions.length; index++) {
     await expect.poll(() => focusedText(page)).toBe(`Question ${index + 1} of ${questions.length}`);
-    await answerWithKeyboard(page, await questionOnScreen(page, questions), true);
-    await page.getByRole('button', { name: 'Check answer' }).click();
+    await answerAndCheck(page, questions, true);
     await page.getByRole('button', { name: /Next question|See your result/ }).click();
   }
 }
