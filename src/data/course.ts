@@ -1,7 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
 import { assertLessonOrder, sortLessons } from '../lib/course';
-import { assertNoProblems, coverageProblems, quizProblems, type LessonHeadings } from '../lib/content/crossChecks';
+import { assertNoProblems, coverageProblems, quizProblems, type LessonHeadings, type LessonObjectives } from '../lib/content/crossChecks';
 import type { Question } from '../lib/quiz/types';
 
 export interface Course {
@@ -25,7 +25,8 @@ async function loadCourse(): Promise<Course> {
   const quizRefs = quizEntries
     .map((entry) => ({ file: entry.filePath ?? `content/quizzes/${entry.id}.yaml`, ...entry.data }))
     .sort((a, b) => a.file.localeCompare(b.file));
-  assertNoProblems(quizProblems(quizRefs, headingIds), 'content/quizzes');
+  const objectiveIds: LessonObjectives = new Map(lessons.map((lesson) => [lesson.id, new Set(lesson.data.objectives.map((objective) => objective.id))]));
+  assertNoProblems(quizProblems(quizRefs, headingIds, objectiveIds), 'content/quizzes');
   const quizzes = new Map(quizEntries.map((entry) => [entry.data.lesson, entry.data.questions]));
   return { lessons, headings, coverage, quizzes };
 }

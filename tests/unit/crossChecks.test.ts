@@ -60,7 +60,8 @@ describe('assertNoProblems', () => {
 });
 
 describe('quizProblems', () => {
-  const quiz = (file: string, lesson: string, questions: { id: string; section: string }[]) => ({ file, lesson, questions });
+  const quiz = (file: string, lesson: string, questions: { id: string; section: string; objective?: string }[]) => ({ file, lesson, questions });
+  const objectives = new Map([['three-roles', new Set(['tell-apart', 'many-roles'])]]);
 
   it('accepts quizzes whose lessons, sections and ids all line up', () => {
     expect(
@@ -83,6 +84,12 @@ describe('quizProblems', () => {
       'b.yaml: lesson "roles" does not exist (lessons: three-roles, three-types)',
       'b.yaml → question "r1": the id is already used in a.yaml; ids must be unique across the course',
       'c.yaml: lesson "three-roles" already has a quiz in a.yaml; put its questions in one file',
+    ]);
+  });
+
+  it('reports a question naming an objective its lesson does not have', () => {
+    expect(quizProblems([quiz('a.yaml', 'three-roles', [{ id: 'r1', section: 'customer', objective: 'tell-apart' }, { id: 'r2', section: 'customer', objective: 'tell-appart' }])], lessons, objectives)).toEqual([
+      'a.yaml → question "r2" (objective): lesson "three-roles" has no objective "tell-appart" (its objectives: tell-apart, many-roles)',
     ]);
   });
 });

@@ -5,7 +5,10 @@ const valid = {
   title: 'Three roles',
   summary: 'Who builds an ecosystem, who plugs into it and who gets value from it.',
   order: 4,
-  objectives: ['Explain the orchestrator role', 'Tell a modular producer from a customer'],
+  objectives: [
+    { id: 'orchestrator', text: 'Explain the orchestrator role' },
+    { id: 'tell-apart', text: 'Tell a modular producer from a customer' },
+  ],
   keyTerms: [
     { term: 'Orchestrator', definition: 'The company that builds and runs the ecosystem.' },
     { term: 'Customer', definition: 'A person or business that gets value from it.' },
@@ -40,6 +43,11 @@ describe('lessonSchema', () => {
 
   it('names the key term with a missing definition', () => {
     expect(problems({ ...valid, keyTerms: [valid.keyTerms[0], { term: 'Data' }] })).toEqual(['keyTerms.1.definition: Required']);
+  });
+
+  it('requires each objective to have its own id', () => {
+    expect(problems({ ...valid, objectives: [valid.objectives[0], { ...valid.objectives[1], id: 'orchestrator' }] })).toEqual(['objectives: two objectives have the same id']);
+    expect(problems({ ...valid, objectives: [valid.objectives[0], { text: 'No id here at all' }] })).toEqual(['objectives.1.id: Required']);
   });
 
   it('rejects unknown fields, so a typo cannot silently drop content', () => {

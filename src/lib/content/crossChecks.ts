@@ -36,11 +36,14 @@ export function coverageProblems(entries: readonly { id: string; teaches: string
   return problems;
 }
 
-/** A quiz file as the cross-checks see it: where it is, which lesson it tests, and its questions' ids and sections. */
+/** Every lesson's slug and the ids of its objectives. */
+export type LessonObjectives = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** A quiz file as the cross-checks see it: where it is, which lesson it tests, and its questions' ids, sections and objectives. */
 export interface QuizRef {
   file: string;
   lesson: string;
-  questions: readonly { id: string; section: string }[];
+  questions: readonly { id: string; section: string; objective?: string | undefined }[];
 }
 
 /**
@@ -49,7 +52,7 @@ export interface QuizRef {
  * for one lesson, and a question id used in more than one file (ids are unique across the course,
  * because saved progress and the final exam refer to questions by id).
  */
-export function quizProblems(quizzes: readonly QuizRef[], lessons: LessonHeadings): string[] {
+export function quizProblems(quizzes: readonly QuizRef[], lessons: LessonHeadings, objectives: LessonObjectives = new Map()): string[] {
   const problems: string[] = [];
   const fileOfId = new Map<string, string>();
   const fileOfLesson = new Map<string, string>();
@@ -63,6 +66,10 @@ export function quizProblems(quizzes: readonly QuizRef[], lessons: LessonHeading
       for (const question of quiz.questions) {
         const problem = sectionProblem(lessons, quiz.lesson, question.section, `${quiz.file} → question "${question.id}" (section)`);
         if (problem) problems.push(problem);
+        const known = objectives.get(quiz.lesson);
+        if (question.objective !== undefined && known && !known.has(question.objective)) {
+          problems.push(`${quiz.file} → question "${question.id}" (objective): lesson "${quiz.lesson}" has no objective "${question.objective}" (its objectives: ${[...known].join(', ')})`);
+        }
       }
     }
     for (const question of quiz.questions) {

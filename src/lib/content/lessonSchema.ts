@@ -8,7 +8,22 @@ export const lessonSchema = z
     summary: z.string().min(40).max(200),
     /** Position in the learning path, 1-based; the course check requires 1..n without gaps. */
     order: z.number().int().min(1),
-    objectives: z.array(z.string().min(10)).min(2).max(6),
+    /**
+     * What a learner can do after the lesson. Each has an id, so quiz questions can say which one they
+     * check (and the build can require every objective to be tested).
+     */
+    objectives: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens, e.g. "tell-apart"'),
+            text: z.string().min(10),
+          })
+          .strict(),
+      )
+      .min(2)
+      .max(6)
+      .refine((list) => new Set(list.map((objective) => objective.id)).size === list.length, 'two objectives have the same id'),
     keyTerms: z
       .array(z.object({ term: z.string().min(2), definition: z.string().min(10) }).strict())
       .min(2),

@@ -14,6 +14,13 @@ const base = {
   prompt: text,
   /** Why the right answer is right; shown after Check and in the review. */
   explanation: text,
+  /** The id of the lesson objective this question checks. */
+  objective: slug.optional(),
+  /**
+   * What the question tests, as a key shared by every question that tests the same fact (across lessons
+   * too): no quiz or exam draw holds two questions with the same fact.
+   */
+  fact: slug.optional(),
 };
 
 const option = z.object({

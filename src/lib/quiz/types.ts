@@ -15,6 +15,10 @@ interface QuestionBase {
   section: string;
   prompt: string;
   explanation: string;
+  /** The id of the lesson objective it checks. */
+  objective?: string | undefined;
+  /** What it tests: no draw holds two questions with the same fact. */
+  fact?: string | undefined;
 }
 
 export interface SingleChoiceQuestion extends QuestionBase {
