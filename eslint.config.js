@@ -1,0 +1,37 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import astro from 'eslint-plugin-astro';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/*
+ * Lint rules that catch real mistakes; formatting is Prettier's job. The hooks rules come from React's
+ * plugin: Preact's hooks follow the same rules, so a missing effect dependency is caught here too.
+ */
+export default tseslint.config(
+  { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'tests/fixtures/**/dist/', 'tests/.output/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  ...astro.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      // `_`-prefixed names are deliberately unused (a rest-destructured field being dropped, say).
+      // With noUncheckedIndexedAccess on, `list[i]!` after a bounds check is the honest way to say "present".
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+);
