@@ -24,13 +24,7 @@ export default defineConfig({
   experimental: {
     csp: {
       // frame-ancestors is ignored in a <meta> policy: the README lists it among the headers to set.
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (cspHash(themeScript))] },
     },
   },

@@ -25,7 +25,9 @@ async function loadCourse(): Promise<Course> {
   const quizRefs = quizEntries
     .map((entry) => ({ file: entry.filePath ?? `content/quizzes/${entry.id}.yaml`, ...entry.data }))
     .sort((a, b) => a.file.localeCompare(b.file));
-  const objectiveIds: LessonObjectives = new Map(lessons.map((lesson) => [lesson.id, new Set(lesson.data.objectives.map((objective) => objective.id))]));
+  const objectiveIds: LessonObjectives = new Map(
+    lessons.map((lesson) => [lesson.id, new Set(lesson.data.objectives.map((objective) => objective.id))]),
+  );
   assertNoProblems(quizProblems(quizRefs, headingIds, objectiveIds), 'content/quizzes');
   const quizzes = new Map(quizEntries.map((entry) => [entry.data.lesson, entry.data.questions]));
   return { lessons, headings, coverage, quizzes };

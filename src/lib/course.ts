@@ -21,7 +21,10 @@ export function lessonOrderProblems(lessons: readonly LessonRef[]): string[] {
   }
   for (const [order, ids] of byOrder) {
     if (ids.length > 1) problems.push(`order ${order} is used by ${ids.join(', ')}: each lesson needs its own position`);
-    if (order > lessons.length) problems.push(`${ids.join(', ')}: order ${order} leaves a gap (there are ${lessons.length} lessons, so orders run 1..${lessons.length})`);
+    if (order > lessons.length)
+      problems.push(
+        `${ids.join(', ')}: order ${order} leaves a gap (there are ${lessons.length} lessons, so orders run 1..${lessons.length})`,
+      );
   }
   return problems;
 }

@@ -15,7 +15,8 @@ import { serveStatic } from '../support/staticServer.mjs';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const pages = ['', 'lessons/what-is-a-digital-ecosystem/', 'exam/'];
-const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const chromeFlags =
+  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 
 const server = await serveStatic(dist);
 const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
@@ -26,8 +27,16 @@ try {
     // Asynchronous on purpose: this process also runs the server Lighthouse is loading pages from.
     await promisify(execFile)(
       'npx',
-      ['--yes', 'lighthouse@12.2.3', server.url + page, '--quiet', `--chrome-flags=${chromeFlags}`,
-        '--only-categories=performance,accessibility,best-practices,seo', '--output=json', `--output-path=${report}`],
+      [
+        '--yes',
+        'lighthouse@12.2.3',
+        server.url + page,
+        '--quiet',
+        `--chrome-flags=${chromeFlags}`,
+        '--only-categories=performance,accessibility,best-practices,seo',
+        '--output=json',
+        `--output-path=${report}`,
+      ],
       { env: { ...process.env, CHROME_PATH: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' } },
     );
     /** @type {{ categories: Record<string, { title: string, score: number }>, audits: Record<string, { id: string, score: number | null, scoreDisplayMode: string, displayValue?: string }> }} */

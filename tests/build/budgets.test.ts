@@ -46,6 +46,11 @@ describe('byte budgets (gzipped)', () => {
   });
 
   it('every lesson has its quiz island, and only the pages that need one do', () => {
-    expect(weights.filter((weight) => weight.islands > 0).map((weight) => weight.page).sort()).toEqual([...lessons.map((weight) => weight.page), 'exam/index.html'].sort());
+    expect(
+      weights
+        .filter((weight) => weight.islands > 0)
+        .map((weight) => weight.page)
+        .sort(),
+    ).toEqual([...lessons.map((weight) => weight.page), 'exam/index.html'].sort());
   });
 });

@@ -29,7 +29,9 @@ describe('cross-file references stop the build with every broken one listed', ()
     const { status, output } = astroWithFixture('build', 'coverage-missing-section');
     expect(status).not.toBe(0);
     expect(output).toContain('content/coverage.yaml: 2 problems');
-    expect(output).toContain('content/coverage.yaml → wrong-heading: lesson "fixture-lesson" has no heading with id "no-such-section" (its headings: only-section)');
+    expect(output).toContain(
+      'content/coverage.yaml → wrong-heading: lesson "fixture-lesson" has no heading with id "no-such-section" (its headings: only-section)',
+    );
     expect(output).toContain('content/coverage.yaml → wrong-lesson: there is no lesson "no-such-lesson" (lessons: fixture-lesson)');
     expect(output).not.toContain('→ resolves');
   });
@@ -47,7 +49,10 @@ describe('broken quiz files stop the build naming the file and the question id',
     ['no correct answer (single)', 'question "no-correct-answer": no correct answer: add `correct`'],
     ['an out-of-range answer', 'question "out-of-range-answer": correct answer 3 is out of range: the 3 options are numbered 0 to 2'],
     ['no correct answer (multiple)', 'question "empty-multiple": no correct answer: list the index of every right option in `correct`'],
-    ['a matching pair that does not line up with the choices', 'question "misaligned-matching": the pair "Amazon" is matched to "Orchestator", which is not one of the choices ("Orchestrator", "Modular producer", "Customer")'],
+    [
+      'a matching pair that does not line up with the choices',
+      'question "misaligned-matching": the pair "Amazon" is matched to "Orchestator", which is not one of the choices ("Orchestrator", "Modular producer", "Customer")',
+    ],
     ['a duplicate id in one file', 'question "fine-question": the id is used twice in this file'],
   ])('%s', (_case, message) => {
     expect(output).toContain(message);
@@ -68,9 +73,15 @@ describe('quiz references across files stop the build with every broken one list
   });
 
   it.each([
-    ['a section that is not a heading of the lesson', `${dir}/fixture-lesson.yaml → question "missing-section" (section): lesson "fixture-lesson" has no heading with id "no-such-section" (its headings: only-section)`],
+    [
+      'a section that is not a heading of the lesson',
+      `${dir}/fixture-lesson.yaml → question "missing-section" (section): lesson "fixture-lesson" has no heading with id "no-such-section" (its headings: only-section)`,
+    ],
     ['a quiz for a lesson that does not exist', `${dir}/orphan.yaml: lesson "no-such-lesson" does not exist (lessons: fixture-lesson)`],
-    ['a question id used in two files', `${dir}/orphan.yaml → question "shared-id": the id is already used in ${dir}/fixture-lesson.yaml; ids must be unique across the course`],
+    [
+      'a question id used in two files',
+      `${dir}/orphan.yaml → question "shared-id": the id is already used in ${dir}/fixture-lesson.yaml; ids must be unique across the course`,
+    ],
   ])('%s', (_case, message) => {
     expect(output).toContain(message);
   });

@@ -14,7 +14,10 @@ function policyOf(html: string): string {
 }
 
 function directive(policy: string, name: string): string[] {
-  const entry = policy.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `));
+  const entry = policy
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${name} `));
   return entry ? entry.split(/\s+/).slice(1) : [];
 }
 

@@ -12,7 +12,8 @@ interface LinkedQuestion {
   link: { href: string; text: string };
 }
 
-const idsOf = (lesson: string) => new Set([...readFileSync(join(ROOT_DIST, 'lessons', lesson, 'index.html'), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
+const idsOf = (lesson: string) =>
+  new Set([...readFileSync(join(ROOT_DIST, 'lessons', lesson, 'index.html'), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
 const lessons = readdirSync(join(ROOT_DIST, 'lessons'));
 const read = (path: string) => (JSON.parse(readFileSync(join(ROOT_DIST, path), 'utf8')) as { questions: LinkedQuestion[] }).questions;
 

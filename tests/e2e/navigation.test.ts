@@ -62,7 +62,9 @@ describe('keyboard-only navigation', () => {
     const reached = new Set<string>();
     for (let presses = 0; presses < 40 && reached.size < 6; presses++) {
       await page.keyboard.press('Tab');
-      const href = await page.evaluate(() => (document.activeElement?.closest('.sidebar') ? document.activeElement.getAttribute('href') : null));
+      const href = await page.evaluate(() =>
+        document.activeElement?.closest('.sidebar') ? document.activeElement.getAttribute('href') : null,
+      );
       if (href) reached.add(href);
     }
     expect(reached.size).toBe(6);
@@ -78,7 +80,11 @@ describe('keyboard-only navigation', () => {
         const element = document.activeElement as HTMLElement;
         const style = getComputedStyle(element);
         const card = element.closest('.path-step');
-        return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 ? 'outline' : card ? getComputedStyle(card).outlineStyle : 'none';
+        return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
+          ? 'outline'
+          : card
+            ? getComputedStyle(card).outlineStyle
+            : 'none';
       });
       expect(outline).not.toBe('none');
     }

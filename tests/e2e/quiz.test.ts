@@ -1,7 +1,17 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser, type PageOptions } from '../support/browser';
 import { axeViolations } from '../support/axe';
-import { answerAllRight, answerAndCheck, answerWithKeyboard, fetchQuiz, focusedText, openQuiz, questionOnScreen, startQuiz, tabUntil } from '../support/quizDriver';
+import {
+  answerAllRight,
+  answerAndCheck,
+  answerWithKeyboard,
+  fetchQuiz,
+  focusedText,
+  openQuiz,
+  questionOnScreen,
+  startQuiz,
+  tabUntil,
+} from '../support/quizDriver';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -15,9 +25,6 @@ async function lessonQuiz(options: PageOptions = {}) {
   const quiz = await openQuiz(opened.page, `${siteUrl}lessons/${LESSON}/`);
   return { ...opened, questions, quiz };
 }
-
-
-
 
 describe('a lesson quiz, by keyboard only', () => {
   it('is readable before it starts: every question, no answers', async () => {
@@ -138,7 +145,10 @@ describe('layout while the quiz comes to life', () => {
     const { context, page } = await openPage(browser(), { width: 390, height: 844 });
     await page.goto(siteUrl);
     await page.evaluate((recordKey) => {
-      localStorage.setItem(recordKey, JSON.stringify({ v: 1, attempts: 3, last: { score: 7, total: 12, at: 1 }, best: { score: 11, total: 12, at: 2 }, answers: {} }));
+      localStorage.setItem(
+        recordKey,
+        JSON.stringify({ v: 1, attempts: 3, last: { score: 7, total: 12, at: 1 }, best: { score: 11, total: 12, at: 2 }, answers: {} }),
+      );
     }, RECORD_KEY);
     await page.addInitScript(() => {
       (window as unknown as { shifts: number }).shifts = 0;

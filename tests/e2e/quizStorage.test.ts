@@ -29,10 +29,15 @@ async function finishQuiz(page: Page) {
 }
 
 describe('saved progress that cannot be trusted', () => {
-  it('keeps what is valid, drops what is not, says so once, and leaves other apps\' data alone', async () => {
+  it("keeps what is valid, drops what is not, says so once, and leaves other apps' data alone", async () => {
     const { context, page, problems } = await openPage(browser());
     await seed(page, {
-      [key(LESSON)]: JSON.stringify({ v: 1, attempts: 'lots', best: { score: 9, total: 12, at: 1 }, answers: { 'traits-data-what-for': { evil: true } } }),
+      [key(LESSON)]: JSON.stringify({
+        v: 1,
+        attempts: 'lots',
+        best: { score: 9, total: 12, at: 1 },
+        answers: { 'traits-data-what-for': { evil: true } },
+      }),
       [key('three-types')]: '}{ not json',
       'digital-ecosystems:theme': '<script>alert(1)</script>',
       'another-app:settings': '{"keep":"me"}',
@@ -41,7 +46,10 @@ describe('saved progress that cannot be trusted', () => {
     await expect.poll(() => quiz.locator('.quiz-notice').textContent()).toContain('could not be read, so it was reset');
     expect(await quiz.locator('.quiz-scores').innerText()).toBe('Last score\nnone yet\nBest score\n9 of 12 (75 %)');
     expect(await axeViolations(page)).toEqual([]);
-    const stored = await page.evaluate((keys) => keys.map((name) => localStorage.getItem(name)), [key(LESSON), key('three-types'), 'another-app:settings']);
+    const stored = await page.evaluate(
+      (keys) => keys.map((name) => localStorage.getItem(name)),
+      [key(LESSON), key('three-types'), 'another-app:settings'],
+    );
     expect(JSON.parse(stored[0]!)).toEqual({ v: 1, attempts: 0, best: { score: 9, total: 12, at: 1 }, answers: {} });
     expect(stored[1]).toBeNull();
     expect(stored[2]).toBe('{"keep":"me"}');
@@ -62,7 +70,9 @@ describe('saved progress that cannot be trusted', () => {
     await expect.poll(() => quiz.locator('.quiz-notice').textContent()).toContain('written by a newer version of this course');
     await finishQuiz(page);
     expect(await page.evaluate((name) => localStorage.getItem(name), key(LESSON))).toBe(newer);
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((name) => name.startsWith('digital-ecosystems:progress:')).length)).toBe(1);
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((name) => name.startsWith('digital-ecosystems:progress:')).length),
+    ).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -93,7 +103,7 @@ describe('storage that cannot be used', () => {
     // Fill this origin's storage to the brim, as years of other apps on a shared host might.
     await page.evaluate(() => {
       let chunk = 'x'.repeat(1 << 20);
-      for (let index = 0; chunk.length > 0; ) {
+      for (let index = 0; chunk.length > 0;) {
         try {
           localStorage.setItem(`filler-${index++}`, chunk);
         } catch {
@@ -115,7 +125,10 @@ describe('when the island itself fails', () => {
     const { context, page, problems } = await openPage(browser());
     // A questions file the runner cannot make sense of (as a half-deployed update might serve).
     await page.route('**/quiz.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ questions: [{ id: 'x', type: 'mystery', prompt: 'simulated crash' }] }) }),
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ questions: [{ id: 'x', type: 'mystery', prompt: 'simulated crash' }] }),
+      }),
     );
     const quiz = await openQuiz(page, lessonUrl);
     await quiz.getByRole('button', { name: 'Start the quiz' }).click();

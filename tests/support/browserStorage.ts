@@ -33,6 +33,8 @@ export function browserStorage(failWrites?: () => DOMException): Storage {
     has: (target, key) => (typeof key === 'string' && items.has(key)) || key in target,
     ownKeys: () => [...items.keys()],
     getOwnPropertyDescriptor: (_target, key) =>
-      typeof key === 'string' && items.has(key) ? { value: items.get(key), enumerable: true, configurable: true, writable: true } : undefined,
+      typeof key === 'string' && items.has(key)
+        ? { value: items.get(key), enumerable: true, configurable: true, writable: true }
+        : undefined,
   });
 }

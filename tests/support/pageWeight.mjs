@@ -96,7 +96,9 @@ export function pageWeight(distDir, htmlFile, base = '/') {
   // Astro's Preact renderer imports @preact/signals only for islands that receive signals as props; none do.
   for (const file of [...lazyFiles]) if (/signals\.module/.test(file)) lazyFiles.delete(file);
   // Data an island fetches on demand (a quiz's questions, the exam's bank), named in its props.
-  const dataFiles = [...new Set(attr(/&quot;([^&"]+\.json)&quot;/g))].map((url) => fileFor(distDir, base, url)).filter((file) => existsSync(file));
+  const dataFiles = [...new Set(attr(/&quot;([^&"]+\.json)&quot;/g))]
+    .map((url) => fileFor(distDir, base, url))
+    .filter((file) => existsSync(file));
   const css = sum(cssFiles);
   const other = sum(iconFiles);
   const htmlBytes = gzipBytes(html);

@@ -25,11 +25,15 @@ function wanted(question: Question, right: boolean): string[] {
     case 'single':
       return [question.options[right ? question.correct : (question.correct + 1) % question.options.length]!.text];
     case 'multiple':
-      return right ? question.correct.map((index) => question.options[index]!.text) : [question.options.find((_, index) => !question.correct.includes(index))!.text];
+      return right
+        ? question.correct.map((index) => question.options[index]!.text)
+        : [question.options.find((_, index) => !question.correct.includes(index))!.text];
     case 'truefalse':
       return [right === question.correct ? 'True' : 'False'];
     case 'matching':
-      return question.pairs.map((pair, index) => (right || index > 0 ? pair.match : question.choices.find((choice) => choice !== pair.match)!));
+      return question.pairs.map((pair, index) =>
+        right || index > 0 ? pair.match : question.choices.find((choice) => choice !== pair.match)!,
+      );
   }
 }
 

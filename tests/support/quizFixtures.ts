@@ -1,23 +1,52 @@
 import fc from 'fast-check';
-import type { BankQuestion, MatchingQuestion, MultipleResponseQuestion, Question, SingleChoiceQuestion, TrueFalseQuestion } from '../../src/lib/quiz/types';
+import type {
+  BankQuestion,
+  MatchingQuestion,
+  MultipleResponseQuestion,
+  Question,
+  SingleChoiceQuestion,
+  TrueFalseQuestion,
+} from '../../src/lib/quiz/types';
 
 const option = (text: string) => ({ text, feedback: `Why "${text}".` });
 
 export const single: SingleChoiceQuestion = {
-  id: 'roles-paypal', section: 'modular-producer', type: 'single', prompt: 'Which role does PayPal play?',
-  options: [option('Orchestrator'), option('Modular producer'), option('Customer')], correct: 1, explanation: 'It plugs into many ecosystems.',
+  id: 'roles-paypal',
+  section: 'modular-producer',
+  type: 'single',
+  prompt: 'Which role does PayPal play?',
+  options: [option('Orchestrator'), option('Modular producer'), option('Customer')],
+  correct: 1,
+  explanation: 'It plugs into many ecosystems.',
 };
 export const multiple: MultipleResponseQuestion = {
-  id: 'roles-orchestrators', section: 'orchestrator', type: 'multiple', prompt: 'Which are orchestrators?',
-  options: [option('Amazon'), option('PayPal'), option('Alibaba'), option('A guest on Airbnb')], correct: [0, 2], explanation: 'Both run ecosystems.',
+  id: 'roles-orchestrators',
+  section: 'orchestrator',
+  type: 'multiple',
+  prompt: 'Which are orchestrators?',
+  options: [option('Amazon'), option('PayPal'), option('Alibaba'), option('A guest on Airbnb')],
+  correct: [0, 2],
+  explanation: 'Both run ecosystems.',
 };
 export const trueFalse: TrueFalseQuestion = {
-  id: 'roles-customer-business', section: 'customer', type: 'truefalse', prompt: 'A customer is always a person.', correct: false, explanation: 'Businesses can be customers.',
+  id: 'roles-customer-business',
+  section: 'customer',
+  type: 'truefalse',
+  prompt: 'A customer is always a person.',
+  correct: false,
+  explanation: 'Businesses can be customers.',
 };
 export const matching: MatchingQuestion = {
-  id: 'roles-match', section: 'customer', type: 'matching', prompt: 'Match each to its role.',
+  id: 'roles-match',
+  section: 'customer',
+  type: 'matching',
+  prompt: 'Match each to its role.',
   choices: ['Orchestrator', 'Modular producer', 'Customer'],
-  pairs: [{ item: 'Amazon', match: 'Orchestrator' }, { item: 'PayPal', match: 'Modular producer' }, { item: 'Airbnb guest', match: 'Customer' }],
+  pairs: [
+    { item: 'Amazon', match: 'Orchestrator' },
+    { item: 'PayPal', match: 'Modular producer' },
+    { item: 'Airbnb guest', match: 'Customer' },
+  ],
   explanation: 'Each plays one role here.',
 };
 export const sampleQuiz: Question[] = [single, multiple, trueFalse, matching];
@@ -34,12 +63,21 @@ export function sampleBank(lessons: number, perLesson: number): BankQuestion[] {
 /** Arbitrary well-formed questions of every type, for property tests. */
 export const arbitraryQuestion: fc.Arbitrary<Question> = fc.oneof(
   fc.record({ count: fc.integer({ min: 3, max: 6 }), pick: fc.nat() }).map(({ count, pick }) => ({
-    ...single, options: Array.from({ length: count }, (_, i) => option(`o${i}`)), correct: pick % count,
+    ...single,
+    options: Array.from({ length: count }, (_, i) => option(`o${i}`)),
+    correct: pick % count,
   })),
   fc.integer({ min: 3, max: 7 }).chain((count) =>
-    fc.subarray(Array.from({ length: count }, (_, i) => i), { minLength: 1, maxLength: count - 1 }).map((correct) => ({
-      ...multiple, options: Array.from({ length: count }, (_, i) => option(`o${i}`)), correct,
-    })),
+    fc
+      .subarray(
+        Array.from({ length: count }, (_, i) => i),
+        { minLength: 1, maxLength: count - 1 },
+      )
+      .map((correct) => ({
+        ...multiple,
+        options: Array.from({ length: count }, (_, i) => option(`o${i}`)),
+        correct,
+      })),
   ),
   fc.boolean().map((correct) => ({ ...trueFalse, correct })),
   fc.integer({ min: 2, max: 6 }).map((count) => ({

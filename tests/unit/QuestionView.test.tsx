@@ -15,7 +15,11 @@ describe('QuestionView', () => {
   it('shows options in the given order and reports a choice as an authored index', () => {
     const onAnswer = vi.fn();
     render(<QuestionView question={withLink(single)} order={[2, 0, 1]} answer={undefined} onAnswer={onAnswer} idPrefix="t" />);
-    expect(screen.getAllByRole('radio').map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent)).toEqual(['Customer', 'Orchestrator', 'Modular producer']);
+    expect(screen.getAllByRole('radio').map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent)).toEqual([
+      'Customer',
+      'Orchestrator',
+      'Modular producer',
+    ]);
     fireEvent.click(screen.getByLabelText('Modular producer'));
     expect(onAnswer).toHaveBeenCalledWith(1);
   });
@@ -29,7 +33,16 @@ describe('QuestionView', () => {
   });
 
   it('once checked: inputs are locked, and every verdict is in words, with the explanation and the link', () => {
-    render(<QuestionView question={withLink(multiple)} order={[0, 1, 2, 3]} answer={[0, 1]} onAnswer={() => {}} idPrefix="t" evaluation={evaluate(multiple, [0, 1])} />);
+    render(
+      <QuestionView
+        question={withLink(multiple)}
+        order={[0, 1, 2, 3]}
+        answer={[0, 1]}
+        onAnswer={() => {}}
+        idPrefix="t"
+        evaluation={evaluate(multiple, [0, 1])}
+      />,
+    );
     expect(screen.getAllByRole('checkbox').every((box) => (box as HTMLInputElement).disabled)).toBe(true);
     expect(screen.getByText(/Your answer: correct/)).toBeTruthy();
     expect(screen.getByText(/Your answer: not correct/)).toBeTruthy();
@@ -44,11 +57,22 @@ describe('QuestionView', () => {
 
   it('matching: one labelled select per item, and per-pair verdicts after checking', () => {
     const onAnswer = vi.fn();
-    const { rerender } = render(<QuestionView question={withLink(matching)} order={[0, 1, 2]} answer={undefined} onAnswer={onAnswer} idPrefix="t" />);
+    const { rerender } = render(
+      <QuestionView question={withLink(matching)} order={[0, 1, 2]} answer={undefined} onAnswer={onAnswer} idPrefix="t" />,
+    );
     const select = screen.getByLabelText('PayPal') as HTMLSelectElement;
     fireEvent.change(select, { target: { value: '1' } });
     expect(onAnswer).toHaveBeenCalledWith([null, 1, null]);
-    rerender(<QuestionView question={withLink(matching)} order={[0, 1, 2]} answer={[0, 2, 2]} onAnswer={onAnswer} idPrefix="t" evaluation={evaluate(matching, [0, 2, 2])} />);
+    rerender(
+      <QuestionView
+        question={withLink(matching)}
+        order={[0, 1, 2]}
+        answer={[0, 2, 2]}
+        onAnswer={onAnswer}
+        idPrefix="t"
+        evaluation={evaluate(matching, [0, 2, 2])}
+      />,
+    );
     expect(screen.getAllByText('✓ Correct.')).toHaveLength(2);
     expect(screen.getByText('✗ Not correct: the answer is Modular producer.')).toBeTruthy();
     expect(screen.getByText(/2 of 3 pairs right/)).toBeTruthy();

@@ -18,9 +18,7 @@ describe('lessonOrderProblems', () => {
   });
 
   it('names both lessons that claim the same position', () => {
-    expect(lessonOrderProblems([lesson('a', 1), lesson('b', 1)])).toEqual([
-      'order 1 is used by a, b: each lesson needs its own position',
-    ]);
+    expect(lessonOrderProblems([lesson('a', 1), lesson('b', 1)])).toEqual(['order 1 is used by a, b: each lesson needs its own position']);
   });
 
   it('names a lesson whose order leaves a gap', () => {

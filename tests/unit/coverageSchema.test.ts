@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { coverageEntrySchema } from '../../src/lib/content/coverageSchema';
 
-const row = { id: 'paypal', article: '3 roles in a digital ecosystem', claim: 'PayPal is a modular producer.', teaches: 'three-roles#modular-producer' };
+const row = {
+  id: 'paypal',
+  article: '3 roles in a digital ecosystem',
+  claim: 'PayPal is a modular producer.',
+  teaches: 'three-roles#modular-producer',
+};
 
 describe('coverageEntrySchema', () => {
   it('accepts a complete row', () => {

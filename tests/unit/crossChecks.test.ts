@@ -12,10 +12,12 @@ describe('sectionProblem', () => {
   });
 
   it('names the missing lesson and lists the real ones', () => {
-    expect(sectionProblem(lessons, 'roles', 'customer', 'quiz q1')).toBe('quiz q1: there is no lesson "roles" (lessons: three-roles, three-types)');
+    expect(sectionProblem(lessons, 'roles', 'customer', 'quiz q1')).toBe(
+      'quiz q1: there is no lesson "roles" (lessons: three-roles, three-types)',
+    );
   });
 
-  it('names the missing heading and lists the lesson\'s real ones', () => {
+  it("names the missing heading and lists the lesson's real ones", () => {
     expect(sectionProblem(lessons, 'three-roles', 'customers', 'quiz q1')).toBe(
       'quiz q1: lesson "three-roles" has no heading with id "customers" (its headings: orchestrator, customer)',
     );
@@ -24,7 +26,15 @@ describe('sectionProblem', () => {
 
 describe('coverageProblems', () => {
   it('accepts rows that all resolve', () => {
-    expect(coverageProblems([{ id: 'a', teaches: 'three-roles#orchestrator' }, { id: 'b', teaches: 'three-types#platform-ecosystems' }], lessons)).toEqual([]);
+    expect(
+      coverageProblems(
+        [
+          { id: 'a', teaches: 'three-roles#orchestrator' },
+          { id: 'b', teaches: 'three-types#platform-ecosystems' },
+        ],
+        lessons,
+      ),
+    ).toEqual([]);
   });
 
   it('reports every broken row and every duplicate id', () => {
@@ -60,12 +70,22 @@ describe('assertNoProblems', () => {
 });
 
 describe('quizProblems', () => {
-  const quiz = (file: string, lesson: string, questions: { id: string; section: string; objective?: string }[]) => ({ file, lesson, questions });
+  const quiz = (file: string, lesson: string, questions: { id: string; section: string; objective?: string }[]) => ({
+    file,
+    lesson,
+    questions,
+  });
   const objectives = new Map([['three-roles', new Set(['tell-apart', 'many-roles'])]]);
 
   it('accepts quizzes whose lessons, sections and ids all line up', () => {
     expect(
-      quizProblems([quiz('a.yaml', 'three-roles', [{ id: 'r1', section: 'customer' }]), quiz('b.yaml', 'three-types', [{ id: 't1', section: 'platform-ecosystems' }])], lessons),
+      quizProblems(
+        [
+          quiz('a.yaml', 'three-roles', [{ id: 'r1', section: 'customer' }]),
+          quiz('b.yaml', 'three-types', [{ id: 't1', section: 'platform-ecosystems' }]),
+        ],
+        lessons,
+      ),
     ).toEqual([]);
   });
 
@@ -88,7 +108,18 @@ describe('quizProblems', () => {
   });
 
   it('reports a question naming an objective its lesson does not have', () => {
-    expect(quizProblems([quiz('a.yaml', 'three-roles', [{ id: 'r1', section: 'customer', objective: 'tell-apart' }, { id: 'r2', section: 'customer', objective: 'tell-appart' }])], lessons, objectives)).toEqual([
+    expect(
+      quizProblems(
+        [
+          quiz('a.yaml', 'three-roles', [
+            { id: 'r1', section: 'customer', objective: 'tell-apart' },
+            { id: 'r2', section: 'customer', objective: 'tell-appart' },
+          ]),
+        ],
+        lessons,
+        objectives,
+      ),
+    ).toEqual([
       'a.yaml → question "r2" (objective): lesson "three-roles" has no objective "tell-appart" (its objectives: tell-apart, many-roles)',
     ]);
   });

@@ -46,10 +46,13 @@ describe('evaluate', () => {
     fc.assert(
       fc.property(arbitraryQuestion, fc.array(fc.nat(8), { maxLength: 8 }), (question, picks) => {
         const answer =
-          question.type === 'single' ? picks[0] ?? 0
-          : question.type === 'multiple' ? [...new Set(picks.filter((p) => p < question.options.length))]
-          : question.type === 'truefalse' ? (picks[0] ?? 0) % 2 === 0
-          : question.pairs.map((_, i) => (picks[i] ?? 0) % question.choices.length);
+          question.type === 'single'
+            ? (picks[0] ?? 0)
+            : question.type === 'multiple'
+              ? [...new Set(picks.filter((p) => p < question.options.length))]
+              : question.type === 'truefalse'
+                ? (picks[0] ?? 0) % 2 === 0
+                : question.pairs.map((_, i) => (picks[i] ?? 0) % question.choices.length);
         if (!isAnswerFor(question, answer)) return;
         const result = evaluate(question, answer);
         expect(result.correct).toBe(result.parts.every(Boolean));
@@ -59,7 +62,7 @@ describe('evaluate', () => {
 });
 
 describe('isAnswerFor and isComplete', () => {
-  it('accept only answers of the question\'s shape', () => {
+  it("accept only answers of the question's shape", () => {
     expect(isAnswerFor(single, 2)).toBe(true);
     expect(isAnswerFor(single, 3)).toBe(false);
     expect(isAnswerFor(single, '1')).toBe(false);

@@ -27,7 +27,7 @@ describe('optionVerdicts', () => {
 });
 
 describe('pairVerdicts and partsSummary', () => {
-  it('names each pair\'s choice and whether it was right', () => {
+  it("names each pair's choice and whether it was right", () => {
     expect(pairVerdicts(matching, [0, 2, null])).toEqual([
       { item: 'Amazon', chosen: 'Orchestrator', match: 'Orchestrator', correct: true },
       { item: 'PayPal', chosen: 'Customer', match: 'Modular producer', correct: false },

@@ -46,7 +46,9 @@ describe('lessonSchema', () => {
   });
 
   it('requires each objective to have its own id', () => {
-    expect(problems({ ...valid, objectives: [valid.objectives[0], { ...valid.objectives[1], id: 'orchestrator' }] })).toEqual(['objectives: two objectives have the same id']);
+    expect(problems({ ...valid, objectives: [valid.objectives[0], { ...valid.objectives[1], id: 'orchestrator' }] })).toEqual([
+      'objectives: two objectives have the same id',
+    ]);
     expect(problems({ ...valid, objectives: [valid.objectives[0], { text: 'No id here at all' }] })).toEqual(['objectives.1.id: Required']);
   });
 

@@ -3,7 +3,7 @@ import { FINAL_EXAM_ID, PROGRESS_PREFIX, QUIZ_PREFIX, quizStorageKey } from '../
 import { STORAGE_PREFIX, THEME_KEY } from '../../src/lib/storageKeys';
 
 describe('storage keys', () => {
-  it('put every quiz record under its own key, inside the site\'s namespace', () => {
+  it("put every quiz record under its own key, inside the site's namespace", () => {
     expect(quizStorageKey('three-roles')).toBe('digital-ecosystems:progress:quiz:three-roles');
     expect(quizStorageKey(FINAL_EXAM_ID)).toBe('digital-ecosystems:progress:quiz:final-exam');
     expect(QUIZ_PREFIX.startsWith(PROGRESS_PREFIX)).toBe(true);

@@ -17,7 +17,12 @@ import { emptyQuizRecord, type QuizRecord } from '../../src/lib/progress/quizRec
 import { browserStorage } from '../support/browserStorage';
 
 const KEY = 'digital-ecosystems:progress:quiz:three-roles';
-const passed: QuizRecord = { ...emptyQuizRecord(), attempts: 1, last: { score: 9, total: 10, at: 1 }, best: { score: 9, total: 10, at: 1 } };
+const passed: QuizRecord = {
+  ...emptyQuizRecord(),
+  attempts: 1,
+  last: { score: 9, total: 10, at: 1 },
+  best: { score: 9, total: 10, at: 1 },
+};
 let unlisten: () => void;
 let localStorage: Storage;
 
@@ -103,7 +108,9 @@ describe('storage that cannot be used', () => {
     mount();
     initProgress();
     let isFull = false;
-    useStorage(browserStorage(() => (isFull ? new DOMException('The quota has been exceeded.', 'QuotaExceededError') : undefined) as DOMException));
+    useStorage(
+      browserStorage(() => (isFull ? new DOMException('The quota has been exceeded.', 'QuotaExceededError') : undefined) as DOMException),
+    );
     writeQuiz('three-roles', emptyQuizRecord());
     isFull = true;
     expect(() => writeQuiz('three-roles', passed)).not.toThrow();
@@ -116,7 +123,7 @@ describe('storage that cannot be used', () => {
 });
 
 describe('data the site did not write as it is now', () => {
-  it('a newer version\'s record is never overwritten: everything runs in memory', () => {
+  it("a newer version's record is never overwritten: everything runs in memory", () => {
     const newer = JSON.stringify({ v: 99, future: true });
     localStorage.setItem(KEY, newer);
     mount();

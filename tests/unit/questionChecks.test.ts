@@ -10,9 +10,16 @@ const options = [
 const single: SingleChoiceQuestion = { id: 'q', section: 's', prompt: 'p', explanation: 'e', type: 'single', options, correct: 1 };
 const multiple: MultipleResponseQuestion = { ...single, type: 'multiple', correct: [0, 2] };
 const matching: MatchingQuestion = {
-  id: 'm', section: 's', prompt: 'p', explanation: 'e', type: 'matching',
+  id: 'm',
+  section: 's',
+  prompt: 'p',
+  explanation: 'e',
+  type: 'matching',
   choices: ['Orchestrator', 'Modular producer', 'Customer'],
-  pairs: [{ item: 'Amazon', match: 'Orchestrator' }, { item: 'PayPal', match: 'Modular producer' }],
+  pairs: [
+    { item: 'Amazon', match: 'Orchestrator' },
+    { item: 'PayPal', match: 'Modular producer' },
+  ],
 };
 
 describe('questionProblems', () => {
@@ -26,12 +33,18 @@ describe('questionProblems', () => {
   it('reports answers outside the options, for single and multiple', () => {
     expect(questionProblems({ ...single, correct: 3 })).toEqual(['correct answer 3 is out of range: the 3 options are numbered 0 to 2']);
     expect(questionProblems({ ...single, correct: -1 })).toEqual(['correct answer -1 is out of range: the 3 options are numbered 0 to 2']);
-    expect(questionProblems({ ...multiple, correct: [0, 5] })).toEqual(['correct answer 5 is out of range: the 3 options are numbered 0 to 2']);
+    expect(questionProblems({ ...multiple, correct: [0, 5] })).toEqual([
+      'correct answer 5 is out of range: the 3 options are numbered 0 to 2',
+    ]);
   });
 
   it('reports a multiple-response question with no right option, or only right options', () => {
-    expect(questionProblems({ ...multiple, correct: [] })).toEqual(['no correct answer: list the index of every right option in `correct`']);
-    expect(questionProblems({ ...multiple, correct: [0, 1, 2] })).toEqual(['every option is correct, so the question tests nothing: add wrong options']);
+    expect(questionProblems({ ...multiple, correct: [] })).toEqual([
+      'no correct answer: list the index of every right option in `correct`',
+    ]);
+    expect(questionProblems({ ...multiple, correct: [0, 1, 2] })).toEqual([
+      'every option is correct, so the question tests nothing: add wrong options',
+    ]);
     expect(questionProblems({ ...multiple, correct: [1, 1] })).toEqual(['`correct` lists the same option twice']);
   });
 

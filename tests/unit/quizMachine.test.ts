@@ -64,7 +64,15 @@ describe('practice mode', () => {
     for (let i = 0; i < sampleQuiz.length; i++) {
       const question = currentQuestion(asking(state), sampleQuiz);
       const answer = i === 0 ? (question.type === 'truefalse' ? !question.correct : perfectAnswer(question)) : perfectAnswer(question);
-      state = run(practice, [{ type: 'answer', answer: i === 0 && question.type !== 'truefalse' ? wrongAnswer(question) : answer }, { type: 'check' }, { type: 'next' }], state);
+      state = run(
+        practice,
+        [
+          { type: 'answer', answer: i === 0 && question.type !== 'truefalse' ? wrongAnswer(question) : answer },
+          { type: 'check' },
+          { type: 'next' },
+        ],
+        state,
+      );
     }
     expect(state.phase).toBe('finished');
     if (state.phase !== 'finished') return;
@@ -126,10 +134,15 @@ function wrongAnswer(question: (typeof sampleQuiz)[number]) {
     case 'single':
       return (question.correct + 1) % question.options.length;
     case 'multiple':
-      return question.options.map((_, i) => i).filter((i) => !question.correct.includes(i)).slice(0, 1);
+      return question.options
+        .map((_, i) => i)
+        .filter((i) => !question.correct.includes(i))
+        .slice(0, 1);
     case 'truefalse':
       return !question.correct;
     case 'matching':
-      return question.pairs.map(() => question.choices.indexOf(question.pairs[0]!.match === question.choices[0] ? question.choices[1]! : question.choices[0]!));
+      return question.pairs.map(() =>
+        question.choices.indexOf(question.pairs[0]!.match === question.choices[0] ? question.choices[1]! : question.choices[0]!),
+      );
   }
 }

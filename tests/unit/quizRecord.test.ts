@@ -30,13 +30,19 @@ describe('decodeQuizRecord', () => {
     expect(decodeQuizRecord(raw)).toEqual({ status: 'unreadable', raw });
   });
 
-  it('keeps a newer version\'s record untouched', () => {
+  it("keeps a newer version's record untouched", () => {
     const raw = JSON.stringify({ v: QUIZ_RECORD_VERSION + 1, everything: 'different' });
     expect(decodeQuizRecord(raw)).toEqual({ status: 'newer', version: QUIZ_RECORD_VERSION + 1, raw });
   });
 
   it('keeps the valid parts and names the dropped ones', () => {
-    const raw = JSON.stringify({ ...full, attempts: -3, last: { score: 11, total: 10, at: 1 }, answers: { a: 1, b: 'hacked', c: { x: 1 } }, current: { kind: 'full' } });
+    const raw = JSON.stringify({
+      ...full,
+      attempts: -3,
+      last: { score: 11, total: 10, at: 1 },
+      answers: { a: 1, b: 'hacked', c: { x: 1 } },
+      current: { kind: 'full' },
+    });
     const decoded = decodeQuizRecord(raw);
     expect(decoded.status).toBe('ok');
     if (decoded.status !== 'ok') return;
@@ -51,15 +57,26 @@ describe('decodeQuizRecord', () => {
 
   it('never throws, whatever is in storage', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((value) => JSON.stringify({ v: 1, ...(typeof value === 'object' && value && !Array.isArray(value) ? value : { x: value }) }))), (raw) => {
-        const decoded = decodeQuizRecord(raw);
-        expect(['ok', 'unreadable', 'newer']).toContain(decoded.status);
-        if (decoded.status === 'ok') {
-          expect(decoded.record.attempts).toBeGreaterThanOrEqual(0);
-          // What decoding keeps decodes again to itself, with nothing more dropped.
-          expect(decodeQuizRecord(encodeQuizRecord(decoded.record))).toEqual({ status: 'ok', record: decoded.record, dropped: [] });
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc
+            .jsonValue()
+            .map((value) =>
+              JSON.stringify({ v: 1, ...(typeof value === 'object' && value && !Array.isArray(value) ? value : { x: value }) }),
+            ),
+        ),
+        (raw) => {
+          const decoded = decodeQuizRecord(raw);
+          expect(['ok', 'unreadable', 'newer']).toContain(decoded.status);
+          if (decoded.status === 'ok') {
+            expect(decoded.record.attempts).toBeGreaterThanOrEqual(0);
+            // What decoding keeps decodes again to itself, with nothing more dropped.
+            expect(decodeQuizRecord(encodeQuizRecord(decoded.record))).toEqual({ status: 'ok', record: decoded.record, dropped: [] });
+          }
+        },
+      ),
     );
   });
 });

@@ -3,7 +3,12 @@ import { newAttempt } from '../../src/lib/quiz/quizMachine';
 import { restorableAttempt } from '../../src/lib/quiz/restore';
 import { sampleQuiz, single } from '../support/quizFixtures';
 
-const saved = { ...newAttempt(sampleQuiz, 'full', 4), answers: { 'roles-paypal': 1, 'roles-customer-business': false }, checked: ['roles-paypal'], index: 2 };
+const saved = {
+  ...newAttempt(sampleQuiz, 'full', 4),
+  answers: { 'roles-paypal': 1, 'roles-customer-business': false },
+  checked: ['roles-paypal'],
+  index: 2,
+};
 
 describe('restorableAttempt', () => {
   it('resumes an attempt that still fits the quiz', () => {
@@ -16,7 +21,9 @@ describe('restorableAttempt', () => {
 
   it('drops an attempt whose questions are gone or whose options changed', () => {
     expect(restorableAttempt(saved, sampleQuiz.slice(1))).toBeUndefined();
-    const moreOptions = sampleQuiz.map((q) => (q.id === single.id ? { ...single, options: [...single.options, { text: 'New', feedback: 'x' }] } : q));
+    const moreOptions = sampleQuiz.map((q) =>
+      q.id === single.id ? { ...single, options: [...single.options, { text: 'New', feedback: 'x' }] } : q,
+    );
     expect(restorableAttempt(saved, moreOptions)).toBeUndefined();
     expect(restorableAttempt({ ...saved, order: [...saved.order, saved.order[0]!] }, sampleQuiz)).toBeUndefined();
   });

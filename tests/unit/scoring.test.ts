@@ -16,16 +16,20 @@ describe('scoreAttempt', () => {
 
   it('scores between 0 and the total, and a perfect sheet scores full marks and passes', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(arbitraryQuestion, { minLength: 1, maxLength: 12, selector: (q) => q.id }), fc.array(fc.boolean()), (questions, keep) => {
-        const perfect = Object.fromEntries(questions.map((q) => [q.id, perfectAnswer(q)]));
-        const full = scoreAttempt(questions, perfect);
-        expect(full.score).toBe(questions.length);
-        expect(full.passed).toBe(true);
-        const partial: Record<string, Answer> = Object.fromEntries(Object.entries(perfect).filter((_, i) => keep[i]));
-        const some = scoreAttempt(questions, partial);
-        expect(some.score).toBeGreaterThanOrEqual(0);
-        expect(some.score).toBeLessThanOrEqual(some.total);
-      }),
+      fc.property(
+        fc.uniqueArray(arbitraryQuestion, { minLength: 1, maxLength: 12, selector: (q) => q.id }),
+        fc.array(fc.boolean()),
+        (questions, keep) => {
+          const perfect = Object.fromEntries(questions.map((q) => [q.id, perfectAnswer(q)]));
+          const full = scoreAttempt(questions, perfect);
+          expect(full.score).toBe(questions.length);
+          expect(full.passed).toBe(true);
+          const partial: Record<string, Answer> = Object.fromEntries(Object.entries(perfect).filter((_, i) => keep[i]));
+          const some = scoreAttempt(questions, partial);
+          expect(some.score).toBeGreaterThanOrEqual(0);
+          expect(some.score).toBeLessThanOrEqual(some.total);
+        },
+      ),
     );
   });
 });

@@ -22,7 +22,11 @@ export function ExamSession({ bank, seed, resume, questionCount, onNewExam }: Ex
   const { record } = useStoredQuiz(FINAL_EXAM_ID, { hydrated: false });
   const setup = useMemo(() => {
     const saved = resume ? restorableAttempt(record.current, bank) : undefined;
-    if (saved) return { questions: bank.filter((question) => saved.order.includes(question.id)), start: { type: 'resume' as const, attempt: saved } };
+    if (saved)
+      return {
+        questions: bank.filter((question) => saved.order.includes(question.id)),
+        start: { type: 'resume' as const, attempt: saved },
+      };
     const questions = drawExam(bank, seed, questionCount);
     return { questions, start: { type: 'begin' as const, attempt: newAttempt(questions, 'full', seed) } };
   }, [seed, resume]);

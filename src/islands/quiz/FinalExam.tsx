@@ -61,7 +61,13 @@ export default function FinalExam({ bankUrl, questionCount }: Props) {
   if (run && loaded) {
     return (
       <ErrorBoundary fallback={null}>
-        <loaded.Session bank={loaded.bank} seed={run.seed} resume={run.resume} questionCount={questionCount} onNewExam={() => start(newSeed())} />
+        <loaded.Session
+          bank={loaded.bank}
+          seed={run.seed}
+          resume={run.resume}
+          questionCount={questionCount}
+          onNewExam={() => start(newSeed())}
+        />
       </ErrorBoundary>
     );
   }
@@ -74,7 +80,11 @@ export default function FinalExam({ bankUrl, questionCount }: Props) {
       <h2 id="exam-heading">Take the exam</h2>
       <ScoreSummary last={record.last} best={record.best} newer={stored.newer} />
       <StorageNotice state={stored.storageState} repaired={stored.repaired} />
-      {failed && <p class="quiz-notice" role="alert">The exam questions could not be loaded. Check your connection and try again.</p>}
+      {failed && (
+        <p class="quiz-notice" role="alert">
+          The exam questions could not be loaded. Check your connection and try again.
+        </p>
+      )}
       <form
         class="exam-start"
         onSubmit={(event) => {
@@ -83,7 +93,9 @@ export default function FinalExam({ bankUrl, questionCount }: Props) {
         }}
       >
         <div class="exam-seed">
-          <label for="exam-draw">Draw number <span class="quiz-hint">(optional: to take a draw again, or the same one as a friend)</span></label>
+          <label for="exam-draw">
+            Draw number <span class="quiz-hint">(optional: to take a draw again, or the same one as a friend)</span>
+          </label>
           <input
             id="exam-draw"
             inputmode="numeric"
@@ -93,7 +105,11 @@ export default function FinalExam({ bankUrl, questionCount }: Props) {
             aria-describedby={seedInvalid ? 'exam-draw-error' : undefined}
             onInput={(event) => setSeedText((event.currentTarget as HTMLInputElement).value)}
           />
-          {seedInvalid && <p id="exam-draw-error" class="field-error">A draw number is a whole number from 1 to {MAX_SEED}.</p>}
+          {seedInvalid && (
+            <p id="exam-draw-error" class="field-error">
+              A draw number is a whole number from 1 to {MAX_SEED}.
+            </p>
+          )}
         </div>
         <div class="quiz-actions">
           <button type="submit" class="button" disabled={!stored.mounted} aria-busy={run !== undefined && !failed}>

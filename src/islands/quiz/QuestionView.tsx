@@ -29,7 +29,15 @@ export function QuestionView({ question, order, answer, onAnswer, idPrefix, eval
         {question.type === 'matching' ? (
           <MatchingInputs question={question} order={order} answer={answer} onAnswer={onAnswer} name={name} locked={locked} />
         ) : (
-          <ChoiceInputs question={question} order={order} answer={answer} onAnswer={onAnswer} name={name} locked={locked} showAllFeedback={showAllFeedback} />
+          <ChoiceInputs
+            question={question}
+            order={order}
+            answer={answer}
+            onAnswer={onAnswer}
+            name={name}
+            locked={locked}
+            showAllFeedback={showAllFeedback}
+          />
         )}
       </fieldset>
       {evaluation && <FeedbackSummary question={question} evaluation={evaluation} answer={answer} />}
@@ -37,8 +45,22 @@ export function QuestionView({ question, order, answer, onAnswer, idPrefix, eval
   );
 }
 
-function ChoiceInputs({ question, order, answer, onAnswer, name, locked, showAllFeedback }: {
-  question: QuizQuestion; order: readonly number[] | undefined; answer: Answer | undefined; onAnswer: (answer: Answer) => void; name: string; locked: boolean; showAllFeedback: boolean;
+function ChoiceInputs({
+  question,
+  order,
+  answer,
+  onAnswer,
+  name,
+  locked,
+  showAllFeedback,
+}: {
+  question: QuizQuestion;
+  order: readonly number[] | undefined;
+  answer: Answer | undefined;
+  onAnswer: (answer: Answer) => void;
+  name: string;
+  locked: boolean;
+  showAllFeedback: boolean;
 }) {
   const verdicts = optionVerdicts(question, answer);
   const shown = question.type === 'truefalse' || !order ? verdicts.map((_, index) => index) : order;
@@ -51,7 +73,12 @@ function ChoiceInputs({ question, order, answer, onAnswer, name, locked, showAll
       {shown.map((index) => {
         const option = verdicts[index]!;
         const id = `${name}-${index}`;
-        const checked = question.type === 'truefalse' ? answer === (index === 0) : question.type === 'single' ? answer === index : Array.isArray(answer) && (answer as number[]).includes(index);
+        const checked =
+          question.type === 'truefalse'
+            ? answer === (index === 0)
+            : question.type === 'single'
+              ? answer === index
+              : Array.isArray(answer) && (answer as number[]).includes(index);
         const marked = locked && option.verdict !== 'not-chosen';
         const showFeedback = locked && option.feedback && (showAllFeedback || option.verdict !== 'not-chosen');
         return (
@@ -72,7 +99,12 @@ function ChoiceInputs({ question, order, answer, onAnswer, name, locked, showAll
             <label for={id}>{option.text}</label>
             {locked && (
               <p class="quiz-option-feedback" id={`${id}-verdict`}>
-                {marked && <strong class="verdict-label">{option.verdict === 'chosen-wrong' ? '✗ ' : '✓ '}{VERDICT_LABELS[option.verdict]}. </strong>}
+                {marked && (
+                  <strong class="verdict-label">
+                    {option.verdict === 'chosen-wrong' ? '✗ ' : '✓ '}
+                    {VERDICT_LABELS[option.verdict]}.{' '}
+                  </strong>
+                )}
                 {showFeedback && option.feedback}
               </p>
             )}
@@ -83,8 +115,20 @@ function ChoiceInputs({ question, order, answer, onAnswer, name, locked, showAll
   );
 }
 
-function MatchingInputs({ question, order, answer, onAnswer, name, locked }: {
-  question: Extract<QuizQuestion, { type: 'matching' }>; order: readonly number[] | undefined; answer: Answer | undefined; onAnswer: (answer: Answer) => void; name: string; locked: boolean;
+function MatchingInputs({
+  question,
+  order,
+  answer,
+  onAnswer,
+  name,
+  locked,
+}: {
+  question: Extract<QuizQuestion, { type: 'matching' }>;
+  order: readonly number[] | undefined;
+  answer: Answer | undefined;
+  onAnswer: (answer: Answer) => void;
+  name: string;
+  locked: boolean;
 }) {
   const chosen = Array.isArray(answer) ? (answer as (number | null)[]) : question.pairs.map(() => null);
   const verdicts = pairVerdicts(question, answer);
@@ -108,7 +152,9 @@ function MatchingInputs({ question, order, answer, onAnswer, name, locked }: {
                 onAnswer(next);
               }}
             >
-              <option value="" selected={chosen[pairIndex] === null || chosen[pairIndex] === undefined}>Choose…</option>
+              <option value="" selected={chosen[pairIndex] === null || chosen[pairIndex] === undefined}>
+                Choose…
+              </option>
               {choiceOrder.map((choiceIndex) => (
                 <option key={choiceIndex} value={String(choiceIndex)} selected={chosen[pairIndex] === choiceIndex}>
                   {question.choices[choiceIndex]}

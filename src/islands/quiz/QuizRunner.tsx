@@ -5,8 +5,17 @@ import { withFinishedAttempt } from '../../lib/progress/quizRecord';
 import { evaluate, isAnswerFor, isComplete } from '../../lib/quiz/evaluate';
 import { partsSummary } from '../../lib/quiz/feedback';
 import {
-  answeredCount, currentQuestion, isChecked, missedIds, newAttempt, quizReducer, shownAnswer,
-  type Attempt, type QuizAction, type QuizMode, type QuizState,
+  answeredCount,
+  currentQuestion,
+  isChecked,
+  missedIds,
+  newAttempt,
+  quizReducer,
+  shownAnswer,
+  type Attempt,
+  type QuizAction,
+  type QuizMode,
+  type QuizState,
 } from '../../lib/quiz/quizMachine';
 import { newSeed } from '../../lib/quiz/random';
 import { scoreAttempt } from '../../lib/quiz/scoring';
@@ -51,7 +60,8 @@ interface Shown {
  */
 export function QuizRunner({ quizId, questions, mode, title, start, onNewExam, resultNote }: QuizRunnerProps) {
   const { record, storageState, repaired } = useStoredQuiz(quizId, { hydrated: false });
-  const modeOf = (state: QuizState): QuizMode => (mode === 'exam' && state.phase !== 'ready' && state.attempt.kind === 'full' ? 'exam' : 'practice');
+  const modeOf = (state: QuizState): QuizMode =>
+    mode === 'exam' && state.phase !== 'ready' && state.attempt.kind === 'full' ? 'exam' : 'practice';
   // Each state carries where focus goes once it is on screen. (A shared "focus next" ref would race:
   // Preact flushes the previous render's effects before the next render, which could consume it early.)
   const reducer = ({ quiz }: Shown, { action, focus }: { action: QuizAction; focus?: Focus }): Shown => {
@@ -98,7 +108,11 @@ export function QuizRunner({ quizId, questions, mode, title, start, onNewExam, r
   const act = (action: QuizAction, focus?: Focus) => send(focus ? { action, focus } : { action });
 
   const notice = <StorageNotice state={storageState} repaired={repaired} />;
-  const live = <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p>;
+  const live = (
+    <p class="visually-hidden" aria-live="polite" aria-atomic="true">
+      {announcement}
+    </p>
+  );
 
   if (state.phase === 'ready') return null;
 
@@ -123,11 +137,19 @@ export function QuizRunner({ quizId, questions, mode, title, start, onNewExam, r
         />
         {resultNote}
         <div class="quiz-actions">
-          <button type="button" class="button" onClick={() => (onNewExam ? onNewExam() : act({ type: 'start', seed: newSeed() }, 'question'))}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => (onNewExam ? onNewExam() : act({ type: 'start', seed: newSeed() }, 'question'))}
+          >
             {onNewExam ? 'Take a new exam' : 'Retry all questions'}
           </button>
           {missed.length > 0 && (
-            <button type="button" class="button secondary" onClick={() => act({ type: 'retry-missed', seed: newSeed(), missed }, 'question')}>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => act({ type: 'retry-missed', seed: newSeed(), missed }, 'question')}
+            >
               {onNewExam ? `Practise the ${missed.length} I missed` : `Retry only the ${missed.length} I missed`}
             </button>
           )}
@@ -167,7 +189,11 @@ export function QuizRunner({ quizId, questions, mode, title, start, onNewExam, r
           {attempt.kind === 'missed' ? 'Practice: question' : 'Question'} {position} of {total}
         </h3>
         <progress max={total} value={position} aria-labelledby={`${idPrefix}-position`} />
-        {roundMode === 'exam' && <p class="quiz-hint">{answeredCount(attempt, questions)} of {total} answered · feedback comes when you submit.</p>}
+        {roundMode === 'exam' && (
+          <p class="quiz-hint">
+            {answeredCount(attempt, questions)} of {total} answered · feedback comes when you submit.
+          </p>
+        )}
       </div>
       <QuestionView
         key={question.id}
@@ -180,7 +206,13 @@ export function QuizRunner({ quizId, questions, mode, title, start, onNewExam, r
       />
       <div class="quiz-actions">
         {roundMode === 'exam' ? (
-          <ExamButtons position={position} total={total} unanswered={total - answeredCount(attempt, questions)} act={act} nextRef={nextButton} />
+          <ExamButtons
+            position={position}
+            total={total}
+            unanswered={total - answeredCount(attempt, questions)}
+            act={act}
+            nextRef={nextButton}
+          />
         ) : checked ? (
           <button ref={nextButton} type="button" class="button" onClick={() => act({ type: 'next' }, last ? 'results' : 'question')}>
             {last ? 'See your result' : 'Next question'}
@@ -192,7 +224,11 @@ export function QuizRunner({ quizId, questions, mode, title, start, onNewExam, r
         )}
         {roundMode === 'practice' && !checked && (
           <p class="quiz-hint" id={`${idPrefix}-check-hint`}>
-            {isComplete(question, answer) ? 'Check to see if you are right and why.' : question.type === 'matching' ? 'Choose a match for every item, then check.' : 'Choose an answer, then check.'}
+            {isComplete(question, answer)
+              ? 'Check to see if you are right and why.'
+              : question.type === 'matching'
+                ? 'Choose a match for every item, then check.'
+                : 'Choose an answer, then check.'}
           </p>
         )}
       </div>
@@ -201,23 +237,47 @@ export function QuizRunner({ quizId, questions, mode, title, start, onNewExam, r
   );
 }
 
-function ExamButtons({ position, total, unanswered, act, nextRef }: {
-  position: number; total: number; unanswered: number; act: (action: QuizAction, focus?: Focus) => void; nextRef: { current: HTMLButtonElement | null };
+function ExamButtons({
+  position,
+  total,
+  unanswered,
+  act,
+  nextRef,
+}: {
+  position: number;
+  total: number;
+  unanswered: number;
+  act: (action: QuizAction, focus?: Focus) => void;
+  nextRef: { current: HTMLButtonElement | null };
 }) {
   const [confirming, setConfirming] = useState(false);
   if (confirming) {
     return (
       <div class="quiz-confirm" role="group" aria-label="Submit with unanswered questions?">
-        <p>{unanswered} {unanswered === 1 ? 'question is' : 'questions are'} still unanswered and will count as wrong.</p>
-        <button type="button" class="button" onClick={() => act({ type: 'submit' }, 'results')}>Submit anyway</button>
-        <button type="button" class="button secondary" onClick={() => setConfirming(false)}>Keep answering</button>
+        <p>
+          {unanswered} {unanswered === 1 ? 'question is' : 'questions are'} still unanswered and will count as wrong.
+        </p>
+        <button type="button" class="button" onClick={() => act({ type: 'submit' }, 'results')}>
+          Submit anyway
+        </button>
+        <button type="button" class="button secondary" onClick={() => setConfirming(false)}>
+          Keep answering
+        </button>
       </div>
     );
   }
   return (
     <>
-      {position > 1 && <button type="button" class="button secondary" onClick={() => act({ type: 'previous' }, 'question')}>Previous</button>}
-      {position < total && <button ref={nextRef} type="button" class="button" onClick={() => act({ type: 'next' }, 'question')}>Next question</button>}
+      {position > 1 && (
+        <button type="button" class="button secondary" onClick={() => act({ type: 'previous' }, 'question')}>
+          Previous
+        </button>
+      )}
+      {position < total && (
+        <button ref={nextRef} type="button" class="button" onClick={() => act({ type: 'next' }, 'question')}>
+          Next question
+        </button>
+      )}
       {position === total && (
         <button type="button" class="button" onClick={() => (unanswered > 0 ? setConfirming(true) : act({ type: 'submit' }, 'results'))}>
           Submit the exam
@@ -229,7 +289,11 @@ function ExamButtons({ position, total, unanswered, act, nextRef }: {
 
 /** Stored answers that still fit their questions (a question may have changed since). */
 function validAnswers(answers: Record<string, unknown>, questions: readonly QuizQuestion[]): Record<string, Answer> {
-  return Object.fromEntries(questions.filter((question) => isAnswerFor(question, answers[question.id])).map((question) => [question.id, answers[question.id] as Answer]));
+  return Object.fromEntries(
+    questions
+      .filter((question) => isAnswerFor(question, answers[question.id]))
+      .map((question) => [question.id, answers[question.id] as Answer]),
+  );
 }
 
 /** The runner's first state, from how it was opened. */
@@ -238,7 +302,11 @@ function initialState(start: RunnerStart, questions: readonly QuizQuestion[], st
   if (start.type === 'review') {
     const answers = validAnswers(storedAnswers, questions);
     const order = questions.map((question) => question.id);
-    return { phase: 'finished', attempt: { kind: 'full', seed: 0, order, optionOrder: {}, answers, checked: [], index: 0 }, result: scoreAttempt(questions, answers) };
+    return {
+      phase: 'finished',
+      attempt: { kind: 'full', seed: 0, order, optionOrder: {}, answers, checked: [], index: 0 },
+      result: scoreAttempt(questions, answers),
+    };
   }
   return { phase: 'asking', attempt: newAttempt(questions, 'full', newSeed()) };
 }

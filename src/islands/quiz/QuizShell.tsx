@@ -71,10 +71,16 @@ export function QuizShell({ quizId, title, questionCount, questionsUrl, children
   return (
     <div class="quiz">
       <h2 id="quiz-heading">{title}</h2>
-      <p class="quiz-intro">{questionCount} questions, with feedback after each one. You pass with {Math.round(PASS_MARK * 100)} %.</p>
+      <p class="quiz-intro">
+        {questionCount} questions, with feedback after each one. You pass with {Math.round(PASS_MARK * 100)} %.
+      </p>
       <ScoreSummary last={record.last} best={record.best} newer={stored.newer} />
       <StorageNotice state={stored.storageState} repaired={stored.repaired} />
-      {loadFailed && <p class="quiz-notice" role="alert">The quiz could not be loaded. Check your connection and try again.</p>}
+      {loadFailed && (
+        <p class="quiz-notice" role="alert">
+          The quiz could not be loaded. Check your connection and try again.
+        </p>
+      )}
       <div class="quiz-actions">
         <button type="button" class="button" disabled={!mounted} aria-busy={start !== undefined} onClick={() => begin({ type: 'start' })}>
           {record.attempts > 0 ? 'Retry all questions' : 'Start the quiz'}
@@ -85,7 +91,9 @@ export function QuizShell({ quizId, title, questionCount, questionsUrl, children
           </button>
         )}
       </div>
-      <noscript><p class="quiz-noscript">The interactive quiz needs JavaScript. You can still read the questions below.</p></noscript>
+      <noscript>
+        <p class="quiz-noscript">The interactive quiz needs JavaScript. You can still read the questions below.</p>
+      </noscript>
       {children}
     </div>
   );

@@ -32,7 +32,9 @@ export function ResultsView({ headingRef, heading, score, practice, best, questi
   const needed = Math.ceil(score.total * PASS_MARK);
   return (
     <div class="quiz-results">
-      <h3 ref={headingRef ?? null} tabindex={-1}>{heading}</h3>
+      <h3 ref={headingRef ?? null} tabindex={-1}>
+        {heading}
+      </h3>
       <p class="quiz-score">
         {practice ? 'Practice round: ' : 'You scored '}
         <strong>{scoreText(score)}</strong>.{' '}
@@ -42,7 +44,12 @@ export function ResultsView({ headingRef, heading, score, practice, best, questi
             ? `Passed: you needed ${needed} of ${score.total}.`
             : `Not passed yet: you need ${needed} of ${score.total} (${Math.round(PASS_MARK * 100)} %).`}
       </p>
-      {best && !practice && <p class="quiz-best">Your best so far: {scoreText(best)}{isPassing(best) ? ', passed' : ''}.</p>}
+      {best && !practice && (
+        <p class="quiz-best">
+          Your best so far: {scoreText(best)}
+          {isPassing(best) ? ', passed' : ''}.
+        </p>
+      )}
       <div class="quiz-review-head">
         <h4>Review</h4>
         <button type="button" class="button secondary" aria-pressed={everyOption} onClick={() => setEveryOption(!everyOption)}>
@@ -57,15 +64,25 @@ export function ResultsView({ headingRef, heading, score, practice, best, questi
           return (
             <li key={id} class={evaluation.correct ? 'is-correct' : 'is-wrong'}>
               {everyOption ? (
-                <QuestionView question={question} order={optionOrder[id]} answer={answers[id]} onAnswer={() => {}} idPrefix={`${idPrefix}-review`} evaluation={evaluation} showAllFeedback />
+                <QuestionView
+                  question={question}
+                  order={optionOrder[id]}
+                  answer={answers[id]}
+                  onAnswer={() => {}}
+                  idPrefix={`${idPrefix}-review`}
+                  evaluation={evaluation}
+                  showAllFeedback
+                />
               ) : (
                 <>
                   <p class="quiz-prompt">{question.prompt}</p>
                   <p>
-                    <strong>{evaluation.correct ? '✓ Correct' : '✗ Not correct'}</strong>. Your answer: {describeAnswer(question, answers[id])}.
-                    {!evaluation.correct && ` Right answer: ${describeCorrect(question)}.`}
+                    <strong>{evaluation.correct ? '✓ Correct' : '✗ Not correct'}</strong>. Your answer:{' '}
+                    {describeAnswer(question, answers[id])}.{!evaluation.correct && ` Right answer: ${describeCorrect(question)}.`}
                   </p>
-                  <p class="quiz-explanation">{question.explanation} <a href={question.link.href}>{question.link.text}</a></p>
+                  <p class="quiz-explanation">
+                    {question.explanation} <a href={question.link.href}>{question.link.text}</a>
+                  </p>
                 </>
               )}
             </li>

@@ -1,6 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $quizProgress, $repairedQuizzes, $storageState, initProgress, readQuiz, type StorageState } from '../../lib/progress/progressStore';
+import {
+  $quizProgress,
+  $repairedQuizzes,
+  $storageState,
+  initProgress,
+  readQuiz,
+  type StorageState,
+} from '../../lib/progress/progressStore';
 import { emptyQuizRecord, type QuizRecord } from '../../lib/progress/quizRecord';
 
 export interface StoredQuiz {

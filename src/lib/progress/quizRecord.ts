@@ -48,17 +48,14 @@ const isCount = (value: unknown): value is number => Number.isInteger(value) && 
 function readScore(value: unknown): ScoreRecord | undefined {
   if (!isObject(value)) return undefined;
   const { score, total, at } = value;
-  if (!isCount(score) || !isCount(total) || total === 0 || score > total || typeof at !== 'number' || !Number.isFinite(at)) return undefined;
+  if (!isCount(score) || !isCount(total) || total === 0 || score > total || typeof at !== 'number' || !Number.isFinite(at))
+    return undefined;
   return { score, total, at };
 }
 
 /** An answer is JSON of one of the shapes answers take; whether it fits its question is checked when used. */
 function isAnswerShaped(value: unknown): boolean {
-  return (
-    typeof value === 'boolean' ||
-    isCount(value) ||
-    (Array.isArray(value) && value.every((item) => item === null || isCount(item)))
-  );
+  return typeof value === 'boolean' || isCount(value) || (Array.isArray(value) && value.every((item) => item === null || isCount(item)));
 }
 
 function readAttempt(value: unknown): Attempt | undefined {
@@ -70,14 +67,26 @@ function readAttempt(value: unknown): Attempt | undefined {
   if (!isCount(index) || index >= order.length) return undefined;
   if (!isObject(optionOrder) || !Object.values(optionOrder).every((list) => Array.isArray(list) && list.every(isCount))) return undefined;
   if (!isObject(answers) || !Object.values(answers).every(isAnswerShaped)) return undefined;
-  return { kind, seed, order, optionOrder: optionOrder as Record<string, number[]>, answers: answers as Attempt['answers'], checked, index };
+  return {
+    kind,
+    seed,
+    order,
+    optionOrder: optionOrder as Record<string, number[]>,
+    answers: answers as Attempt['answers'],
+    checked,
+    index,
+  };
 }
 
 /**
  * Applies migrations from `version` up to the current one. Returns undefined when a step is missing
  * (a version this code never wrote), which the caller treats as unreadable.
  */
-export function migrate(data: Record<string, unknown>, version: number, migrations: Record<number, Migration> = quizRecordMigrations): Record<string, unknown> | undefined {
+export function migrate(
+  data: Record<string, unknown>,
+  version: number,
+  migrations: Record<number, Migration> = quizRecordMigrations,
+): Record<string, unknown> | undefined {
   let current = data;
   for (let from = version; from < QUIZ_RECORD_VERSION; from++) {
     const step = migrations[from];

@@ -18,7 +18,11 @@ export function isAnswerFor(question: Question, answer: unknown): answer is Answ
     case 'single':
       return Number.isInteger(answer) && (answer as number) >= 0 && (answer as number) < question.options.length;
     case 'multiple':
-      return Array.isArray(answer) && answer.every((index) => Number.isInteger(index) && index >= 0 && index < question.options.length) && new Set(answer).size === answer.length;
+      return (
+        Array.isArray(answer) &&
+        answer.every((index) => Number.isInteger(index) && index >= 0 && index < question.options.length) &&
+        new Set(answer).size === answer.length
+      );
     case 'truefalse':
       return typeof answer === 'boolean';
     case 'matching':

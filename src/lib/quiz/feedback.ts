@@ -5,12 +5,7 @@ import type { Answer, MatchingQuestion, Question } from './types';
  * print these; the wording lives here so it is the same in a lesson quiz, the exam and the review.
  */
 
-export type OptionVerdict =
-  | 'chosen-correct'
-  | 'chosen-wrong'
-  | 'missed-correct'
-  | 'correct'
-  | 'not-chosen';
+export type OptionVerdict = 'chosen-correct' | 'chosen-wrong' | 'missed-correct' | 'correct' | 'not-chosen';
 
 export const VERDICT_LABELS: Record<OptionVerdict, string> = {
   'chosen-correct': 'Your answer: correct',
@@ -21,30 +16,51 @@ export const VERDICT_LABELS: Record<OptionVerdict, string> = {
 };
 
 /** The options of a choice question, each as shown: its authored index, text and the learner's verdict. */
-export function optionVerdicts(question: Question, answer: Answer | undefined): { index: number; text: string; feedback: string; verdict: OptionVerdict }[] {
+export function optionVerdicts(
+  question: Question,
+  answer: Answer | undefined,
+): { index: number; text: string; feedback: string; verdict: OptionVerdict }[] {
   if (question.type === 'matching') return [];
   const options =
     question.type === 'truefalse'
-      ? [{ text: 'True', feedback: '' }, { text: 'False', feedback: '' }]
+      ? [
+          { text: 'True', feedback: '' },
+          { text: 'False', feedback: '' },
+        ]
       : question.options;
   const isRight = (index: number) =>
-    question.type === 'truefalse' ? (index === 0) === question.correct
-    : question.type === 'single' ? index === question.correct
-    : question.correct.includes(index);
+    question.type === 'truefalse'
+      ? (index === 0) === question.correct
+      : question.type === 'single'
+        ? index === question.correct
+        : question.correct.includes(index);
   const isChosen = (index: number) =>
-    question.type === 'truefalse' ? answer === (index === 0)
-    : question.type === 'single' ? answer === index
-    : Array.isArray(answer) && (answer as number[]).includes(index);
+    question.type === 'truefalse'
+      ? answer === (index === 0)
+      : question.type === 'single'
+        ? answer === index
+        : Array.isArray(answer) && (answer as number[]).includes(index);
   return options.map((option, index) => {
     const right = isRight(index);
     const chosen = isChosen(index);
-    const verdict: OptionVerdict = chosen ? (right ? 'chosen-correct' : 'chosen-wrong') : right ? (question.type === 'multiple' && answer !== undefined ? 'missed-correct' : 'correct') : 'not-chosen';
+    const verdict: OptionVerdict = chosen
+      ? right
+        ? 'chosen-correct'
+        : 'chosen-wrong'
+      : right
+        ? question.type === 'multiple' && answer !== undefined
+          ? 'missed-correct'
+          : 'correct'
+        : 'not-chosen';
     return { index, text: option.text, feedback: option.feedback, verdict };
   });
 }
 
 /** Each pair of a matching question: what the learner chose, and whether it was right. */
-export function pairVerdicts(question: MatchingQuestion, answer: Answer | undefined): { item: string; chosen: string | undefined; match: string; correct: boolean }[] {
+export function pairVerdicts(
+  question: MatchingQuestion,
+  answer: Answer | undefined,
+): { item: string; chosen: string | undefined; match: string; correct: boolean }[] {
   const chosen = Array.isArray(answer) ? (answer as (number | null)[]) : [];
   return question.pairs.map((pair, index) => {
     const choice = chosen[index];
@@ -86,7 +102,9 @@ export function describeAnswer(question: Question, answer: Answer | undefined): 
       return picked.length > 0 ? picked.join('; ') : 'No answer';
     }
     case 'matching':
-      return pairVerdicts(question, answer).map((pair) => `${pair.item} → ${pair.chosen ?? 'no choice'}`).join('; ');
+      return pairVerdicts(question, answer)
+        .map((pair) => `${pair.item} → ${pair.chosen ?? 'no choice'}`)
+        .join('; ');
   }
 }
 

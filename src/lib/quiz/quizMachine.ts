@@ -61,7 +61,8 @@ export function newAttempt(questions: readonly Question[], kind: RoundKind, seed
   const ordered = shuffle(chosen, random);
   const optionOrder: Record<string, number[]> = {};
   for (const question of ordered) {
-    if (question.type === 'single' || question.type === 'multiple') optionOrder[question.id] = shuffledIndexes(question.options.length, random);
+    if (question.type === 'single' || question.type === 'multiple')
+      optionOrder[question.id] = shuffledIndexes(question.options.length, random);
     if (question.type === 'matching') optionOrder[question.id] = shuffledIndexes(question.choices.length, random);
   }
   return { kind, seed, order: ordered.map((question) => question.id), optionOrder, answers: {}, checked: [], index: 0 };

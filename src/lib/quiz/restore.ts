@@ -17,10 +17,17 @@ export function restorableAttempt(saved: Attempt | undefined, questions: readonl
   for (const id of saved.order) {
     const question = byId.get(id);
     if (!question) return undefined;
-    const count = question.type === 'single' || question.type === 'multiple' ? question.options.length : question.type === 'matching' ? question.choices.length : 0;
+    const count =
+      question.type === 'single' || question.type === 'multiple'
+        ? question.options.length
+        : question.type === 'matching'
+          ? question.choices.length
+          : 0;
     if (count > 0 && !isPermutation(saved.optionOrder[id] ?? [], count)) return undefined;
   }
-  const answers = Object.fromEntries(Object.entries(saved.answers).filter(([id, answer]) => saved.order.includes(id) && isAnswerFor(byId.get(id)!, answer)));
+  const answers = Object.fromEntries(
+    Object.entries(saved.answers).filter(([id, answer]) => saved.order.includes(id) && isAnswerFor(byId.get(id)!, answer)),
+  );
   const checked = saved.checked.filter((id) => id in answers);
   return { ...saved, answers, checked };
 }
