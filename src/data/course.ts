@@ -1,8 +1,8 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
-import { assertLessonOrder, sortLessons } from '../lib/course';
+import { assertLessonOrder, sortLessons } from '../lib/lessonOrder';
 import { assertNoProblems, coverageProblems, quizProblems, type LessonHeadings, type LessonObjectives } from '../lib/content/crossChecks';
-import type { Question } from '../lib/quiz/types';
+import type { Question } from '../lib/quiz/questionTypes';
 
 export interface Course {
   lessons: CollectionEntry<'lessons'>[];

@@ -5,3 +5,20 @@
 export const STORAGE_PREFIX = 'digital-ecosystems:';
 
 export const THEME_KEY = `${STORAGE_PREFIX}theme`;
+
+/**
+ * All progress lives under one prefix, one storage key per item, so two tabs finishing different
+ * quizzes never overwrite each other's records: `digital-ecosystems:progress:<kind>:<id>`, where the
+ * kind (quiz, lesson, game…) says which decoder reads it.
+ */
+export const PROGRESS_PREFIX = `${STORAGE_PREFIX}progress:`;
+
+/** The prefix of every record of one kind. */
+export function progressPrefix(kind: string): string {
+  return `${PROGRESS_PREFIX}${kind}:`;
+}
+
+/** The storage key of one record. */
+export function progressKey(kind: string, id: string): string {
+  return `${progressPrefix(kind)}${id}`;
+}

@@ -1,21 +1,18 @@
-import { decodeQuizRecord, hasPassed } from '../lib/progress/quizRecord';
-import { PROGRESS_PREFIX, quizStorageKey } from '../lib/progress/keys';
+import { decodeRecord, recordOf } from '../lib/progress/recordCodec';
+import { hasPassed, quizRecordKind } from '../lib/progress/quizRecord';
+import { onProgressChange, readItem } from '../lib/progress/storageArea';
+import { progressKey } from '../lib/storageKeys';
 
 /*
  * Marks each lesson whose quiz the learner has passed, wherever lessons are listed (navigation, home
- * page), without Preact: it reads the same progress model the quiz island writes. Runs on every page,
- * so it stays tiny, and it only reads: repairing records is the island's job.
+ * page), without Preact: it reads progress through the same storage area and record model the islands
+ * use, so it agrees with them even when progress is only kept in memory. It only reads: repairing
+ * records is the islands' job.
  */
 
 function passed(lesson: string): boolean {
-  try {
-    const raw = localStorage.getItem(quizStorageKey(lesson));
-    if (raw === null) return false;
-    const decoded = decodeQuizRecord(raw);
-    return decoded.status === 'ok' && hasPassed(decoded.record);
-  } catch {
-    return false; // storage blocked: nothing to show
-  }
+  const raw = readItem(progressKey(quizRecordKind.name, lesson));
+  return raw !== null && hasPassed(recordOf(quizRecordKind, decodeRecord(quizRecordKind, raw, lesson)).record);
 }
 
 function markPassedLessons(): void {
@@ -28,8 +25,4 @@ function markPassedLessons(): void {
 }
 
 markPassedLessons();
-// The quiz island announces changes on this page; other tabs' changes arrive as storage events.
-document.addEventListener('course:progress-changed', markPassedLessons);
-window.addEventListener('storage', (event) => {
-  if (event.key === null || event.key.startsWith(PROGRESS_PREFIX)) markPassedLessons();
-});
+onProgressChange(markPassedLessons);

@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser } from '../support/browser';
 import { axeViolations } from '../support/axe';
-import { answerAllRight, fetchQuiz, openQuiz } from '../support/quizDriver';
+import { answerAllRight, fetchQuiz, LESSON_QUIZ, openQuiz } from '../support/quizDriver';
 
 /*
  * Saved progress that is broken, foreign, from the future, or cannot be saved at all: the page must
@@ -30,7 +30,7 @@ async function finishQuiz(page: Page) {
 
 describe('saved progress that cannot be trusted', () => {
   it("keeps what is valid, drops what is not, says so once, and leaves other apps' data alone", async () => {
-    const { context, page, problems } = await openPage(browser());
+    const { page, problems } = await openPage(browser());
     await seed(page, {
       [key(LESSON)]: JSON.stringify({
         v: 1,
@@ -50,20 +50,25 @@ describe('saved progress that cannot be trusted', () => {
       (keys) => keys.map((name) => localStorage.getItem(name)),
       [key(LESSON), key('three-types'), 'another-app:settings'],
     );
-    expect(JSON.parse(stored[0]!)).toEqual({ v: 1, attempts: 0, best: { score: 9, total: 12, at: 1 }, answers: {} });
+    // Upgraded to version 2 on the way: the valid parts kept, the unreadable answer dropped.
+    expect(JSON.parse(stored[0]!)).toEqual({
+      v: 2,
+      attempts: 0,
+      best: { score: 9, total: 12, at: 1 },
+      lastAttempt: { id: 'v1', order: ['traits-data-what-for'], answers: {} },
+    });
     expect(stored[1]).toBeNull();
     expect(stored[2]).toBe('{"keep":"me"}');
     // Told once: after the repair there is nothing left to complain about.
     await page.reload();
     await openQuiz(page, lessonUrl);
-    expect(await page.locator('.quiz-slot .quiz-notice').count()).toBe(0);
+    expect(await page.locator(`${LESSON_QUIZ} .quiz-notice`).count()).toBe(0);
     await finishQuiz(page);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('data from a newer version of the site is never overwritten; the quiz runs in memory with a notice', async () => {
-    const { context, page, problems } = await openPage(browser());
+    const { page, problems } = await openPage(browser());
     const newer = JSON.stringify({ v: 7, somethingNew: [1, 2, 3] });
     await seed(page, { [key(LESSON)]: newer });
     const quiz = await openQuiz(page, lessonUrl);
@@ -74,13 +79,12 @@ describe('saved progress that cannot be trusted', () => {
       await page.evaluate(() => Object.keys(localStorage).filter((name) => name.startsWith('digital-ecosystems:progress:')).length),
     ).toBe(1);
     expect(problems).toEqual([]);
-    await context.close();
   });
 });
 
 describe('storage that cannot be used', () => {
   it('blocked storage: a notice, the quiz still works, and the score stays on the page', async () => {
-    const { context, page, problems } = await openPage(browser());
+    const { page, problems } = await openPage(browser());
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -94,11 +98,10 @@ describe('storage that cannot be used', () => {
     await finishQuiz(page);
     expect(await quiz.locator('.quiz-notice').textContent()).toContain('kept only while this page is open');
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('full storage: a notice, and the score just earned is not lost from the page', async () => {
-    const { context, page, problems } = await openPage(browser());
+    const { page, problems } = await openPage(browser());
     await page.goto(siteUrl);
     // Fill this origin's storage to the brim, as years of other apps on a shared host might.
     await page.evaluate(() => {
@@ -116,13 +119,12 @@ describe('storage that cannot be used', () => {
     await finishQuiz(page);
     expect(await quiz.locator('.quiz-best').textContent()).toContain('Your best so far');
     expect(problems).toEqual([]);
-    await context.close();
   });
 });
 
 describe('when the island itself fails', () => {
   it('a crash at run time leaves the questions readable, with a short message', async () => {
-    const { context, page, problems } = await openPage(browser());
+    const { page, problems } = await openPage(browser());
     // A questions file the runner cannot make sense of (as a half-deployed update might serve).
     await page.route('**/quiz.json', (route) =>
       route.fulfill({
@@ -137,11 +139,10 @@ describe('when the island itself fails', () => {
     expect(await axeViolations(page)).toEqual([]);
     // The crash is reported to the console for whoever investigates, and nothing else went wrong.
     expect(problems.filter((problem) => !problem.includes('The interactive quiz stopped working'))).toEqual([]);
-    await context.close();
   });
 
   it('questions that cannot be fetched: a message, and Start can be tried again', async () => {
-    const { context, page } = await openPage(browser());
+    const { page } = await openPage(browser());
     let failing = true;
     await page.route('**/quiz.json', (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
     const quiz = await openQuiz(page, lessonUrl);
@@ -150,6 +151,5 @@ describe('when the island itself fails', () => {
     failing = false;
     await quiz.getByRole('button', { name: 'Start the quiz' }).click();
     await quiz.locator('.quiz-question').waitFor();
-    await context.close();
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { useBrowser, openPage } from '../support/browser';
 import { builtPages } from '../support/siteMap';
 import { SUBPATH_BASE, SUBPATH_DIST } from '../support/builds';
+import { LESSON_QUIZ } from '../support/quizDriver';
 
 const siteUrl = inject('subpathSiteUrl');
 const pages = builtPages(SUBPATH_DIST);
@@ -9,7 +10,7 @@ const browser = useBrowser();
 
 describe(`the site deployed under ${SUBPATH_BASE}`, () => {
   it.each(pages)('/%s loads every asset from under the sub-path and links only inside it', async (path) => {
-    const { context, page, problems } = await openPage(browser());
+    const { page, problems } = await openPage(browser());
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(siteUrl + path);
@@ -23,16 +24,15 @@ describe(`the site deployed under ${SUBPATH_BASE}`, () => {
     }
     // The stylesheet really applied (a broken base would leave the page unstyled).
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('system-ui');
-    await context.close();
   });
 });
 
 describe(`quizzes under ${SUBPATH_BASE}`, () => {
   it('a lesson quiz and the exam fetch their questions from under the sub-path, and feedback links stay inside it', async () => {
-    const { context, page, problems } = await openPage(browser());
+    const { page, problems } = await openPage(browser());
     await page.goto(`${siteUrl}lessons/three-roles/`);
-    await page.locator('.quiz-slot').scrollIntoViewIfNeeded();
-    await page.waitForSelector('.quiz-slot astro-island:not([ssr])');
+    await page.locator(LESSON_QUIZ).scrollIntoViewIfNeeded();
+    await page.waitForSelector(`${LESSON_QUIZ} astro-island:not([ssr])`);
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     await page.locator('.quiz-option input, .quiz-pair select').first().waitFor();
     await page.goto(`${siteUrl}exam/`);
@@ -42,6 +42,5 @@ describe(`quizzes under ${SUBPATH_BASE}`, () => {
     const bank = (await (await fetch(`${siteUrl}quiz-bank.json`)).json()) as { questions: { link: { href: string } }[] };
     expect(bank.questions.filter((question) => !question.link.href.startsWith(`${SUBPATH_BASE}lessons/`))).toEqual([]);
     expect(problems).toEqual([]);
-    await context.close();
   });
 });

@@ -7,7 +7,7 @@ const browser = useBrowser();
 
 describe('theme', () => {
   it('follows the system, and the toggle switches and is remembered across pages', async () => {
-    const { context, page, problems } = await openPage(browser(), { colorScheme: 'dark' });
+    const { page, problems } = await openPage(browser(), { colorScheme: 'dark' });
     await page.goto(siteUrl);
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
@@ -18,11 +18,10 @@ describe('theme', () => {
     await page.goto(`${siteUrl}lessons/three-roles/`);
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('applies a remembered theme before the first paint (no flash)', async () => {
-    const { context, page } = await openPage(browser(), { colorScheme: 'light' });
+    const { page } = await openPage(browser(), { colorScheme: 'light' });
     await page.goto(siteUrl);
     await page.evaluate((key) => localStorage.setItem(key, 'dark'), THEME_KEY);
     // The first animation frame runs before the first paint: the theme must already be set by then.
@@ -40,11 +39,10 @@ describe('theme', () => {
     expect(await themeAtFirstFrame.jsonValue()).toBe('dark');
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(18, 20, 25)');
-    await context.close();
   });
 
   it('survives localStorage throwing on access: no errors, system theme, toggle still works for the visit', async () => {
-    const { context, page, problems } = await openPage(browser(), { colorScheme: 'dark' });
+    const { page, problems } = await openPage(browser(), { colorScheme: 'dark' });
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -57,26 +55,22 @@ describe('theme', () => {
     await page.getByRole('button', { name: 'Dark theme' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('ignores a foreign value in storage and follows the system', async () => {
-    const { context, page } = await openPage(browser(), { colorScheme: 'dark' });
+    const { page } = await openPage(browser(), { colorScheme: 'dark' });
     await page.goto(siteUrl);
     await page.evaluate((key) => localStorage.setItem(key, '{"corrupt":'), THEME_KEY);
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
-    await context.close();
   });
 
   it('honours prefers-reduced-motion: no smooth scrolling', async () => {
     const reduced = await openPage(browser(), { reducedMotion: 'reduce' });
     await reduced.page.goto(siteUrl);
     expect(await reduced.page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
-    await reduced.context.close();
     const full = await openPage(browser(), { reducedMotion: 'no-preference' });
     await full.page.goto(siteUrl);
     expect(await full.page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
-    await full.context.close();
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 
@@ -32,7 +32,13 @@ export interface PageOptions {
   reducedMotion?: 'reduce' | 'no-preference';
 }
 
-/** A fresh context (empty storage) and page; collects console errors and failed requests for the test to assert on. */
+/** Contexts opened by the running test; closed after it, whether it passed or failed. */
+const openContexts = new Set<BrowserContext>();
+
+/**
+ * A fresh context (empty storage) and page; collects console errors and failed requests for the test to
+ * assert on. The context is closed after the test (useBrowser registers that), pass or fail.
+ */
 export async function openPage(
   browser: Browser,
   options: PageOptions = {},
@@ -42,6 +48,7 @@ export async function openPage(
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
   });
+  openContexts.add(context);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -59,11 +66,18 @@ export async function openPage(
   return { context, page, problems };
 }
 
-/** Launches one Chromium for the calling test file and closes it afterwards; call at the top of the file. */
+/**
+ * Launches one Chromium for the calling test file and closes it afterwards, and closes every context a
+ * test opened once that test ends; call at the top of the file.
+ */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all([...openContexts].map((context) => context.close()));
+    openContexts.clear();
   });
   afterAll(async () => {
     await browser?.close();

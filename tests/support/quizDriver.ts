@@ -1,6 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { Question } from '../../src/lib/quiz/types';
+import { questionTypes, type Answer, type Question } from '../../src/lib/quiz/questionTypes';
+import type { ChoiceQuestionType } from '../../src/lib/quiz/questionTypes/choiceOptions';
+import { pairViews, type MatchingAnswer } from '../../src/lib/quiz/questionTypes/matching';
+import type { QuizData, QuizQuestion } from '../../src/lib/quiz/quizData';
+import { rightAnswer, wrongAnswer } from './answers';
+
+/** The lesson quiz's place on a lesson page. */
+export const LESSON_QUIZ = '.activity-quiz';
 
 /** Presses Tab until the focused element matches `selector`, failing after `limit` presses. */
 export async function tabUntil(page: Page, selector: string, limit = 80): Promise<void> {
@@ -19,22 +26,25 @@ export async function questionOnScreen(page: Page, questions: readonly Question[
   return question;
 }
 
-/** Option texts (or choice texts, for matching) a right — or deliberately wrong — answer picks. */
-function wanted(question: Question, right: boolean): string[] {
-  switch (question.type) {
-    case 'single':
-      return [question.options[right ? question.correct : (question.correct + 1) % question.options.length]!.text];
-    case 'multiple':
-      return right
-        ? question.correct.map((index) => question.options[index]!.text)
-        : [question.options.find((_, index) => !question.correct.includes(index))!.text];
-    case 'truefalse':
-      return [right === question.correct ? 'True' : 'False'];
-    case 'matching':
-      return question.pairs.map((pair, index) =>
-        right || index > 0 ? pair.match : question.choices.find((choice) => choice !== pair.match)!,
-      );
-  }
+/**
+ * What answering means on screen, from the question type itself: which option labels to tick (radio
+ * buttons or checkboxes), or which choice to pick in each item's select (matching).
+ */
+function inputsFor(
+  question: Question,
+  right: boolean,
+): { control: 'radio' | 'checkbox'; labels: string[] } | { control: 'select'; picks: string[] } {
+  const answer = right ? rightAnswer(question) : wrongAnswer(question);
+  if (question.type === 'matching')
+    return { control: 'select', picks: pairViews(question, answer as MatchingAnswer).map((pair) => pair.chosen!) };
+  const choice = questionTypes[question.type] as unknown as ChoiceQuestionType<Question, Answer>;
+  return {
+    control: choice.control,
+    labels: choice
+      .options(question, answer)
+      .filter((option) => option.chosen)
+      .map((option) => option.text),
+  };
 }
 
 /**
@@ -43,35 +53,34 @@ function wanted(question: Question, right: boolean): string[] {
  * on the question heading when called; afterwards it is on the last input.
  */
 export async function answerWithKeyboard(page: Page, question: Question, right: boolean): Promise<void> {
-  const picks = wanted(question, right);
-  if (question.type === 'matching') {
-    for (const [index, pick] of picks.entries()) {
+  const inputs = inputsFor(question, right);
+  if (inputs.control === 'select') {
+    for (const [index, pick] of inputs.picks.entries()) {
       await page.keyboard.press('Tab');
-      const select = page.locator('.quiz-pair select').nth(index);
-      const options = await select.locator('option').allTextContents();
+      const options = await page.locator('.quiz-pair select').nth(index).locator('option').allTextContents();
       for (let step = 0; step < options.indexOf(pick); step++) await page.keyboard.press('ArrowDown');
     }
     return;
   }
   const labels = (await page.locator('.quiz-option label').allTextContents()).map((text) => text.trim());
-  if (question.type === 'multiple') {
+  if (inputs.control === 'checkbox') {
     for (const label of labels) {
       await page.keyboard.press('Tab');
-      if (picks.includes(label)) await page.keyboard.press('Space');
+      if (inputs.labels.includes(label)) await page.keyboard.press('Space');
     }
     return;
   }
   // A radio group is one Tab stop; arrows move the choice along it.
   await page.keyboard.press('Tab');
-  const target = labels.indexOf(picks[0]!);
+  const target = labels.indexOf(inputs.labels[0]!);
   if (target === 0) await page.keyboard.press('Space');
   for (let step = 0; step < target; step++) await page.keyboard.press('ArrowDown');
 }
 
 /** The questions of a lesson quiz, as the site serves them (correct answers included). */
-export async function fetchQuiz(siteUrl: string, lesson: string): Promise<Question[]> {
+export async function fetchQuiz(siteUrl: string, lesson: string): Promise<QuizQuestion[]> {
   const response = await fetch(`${siteUrl}lessons/${lesson}/quiz.json`);
-  return ((await response.json()) as { questions: Question[] }).questions;
+  return ((await response.json()) as QuizData).questions;
 }
 
 /** The text of the focused element: what a screen reader would announce first. */
@@ -80,9 +89,9 @@ export const focusedText = (page: Page) => page.evaluate(() => document.activeEl
 /** Opens a lesson and waits until its quiz island has hydrated. */
 export async function openQuiz(page: Page, lessonUrl: string): Promise<Locator> {
   await page.goto(lessonUrl);
-  const quiz = page.locator('.quiz-slot');
+  const quiz = page.locator(LESSON_QUIZ);
   await quiz.scrollIntoViewIfNeeded();
-  await page.waitForSelector('.quiz-slot astro-island:not([ssr])');
+  await page.waitForSelector(`${LESSON_QUIZ} astro-island:not([ssr])`);
   return quiz;
 }
 

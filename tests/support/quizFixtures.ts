@@ -1,12 +1,10 @@
 import fc from 'fast-check';
-import type {
-  BankQuestion,
-  MatchingQuestion,
-  MultipleResponseQuestion,
-  Question,
-  SingleChoiceQuestion,
-  TrueFalseQuestion,
-} from '../../src/lib/quiz/types';
+import type { Question } from '../../src/lib/quiz/questionTypes';
+import type { MatchingQuestion } from '../../src/lib/quiz/questionTypes/matching';
+import type { MultipleResponseQuestion } from '../../src/lib/quiz/questionTypes/multiple';
+import type { SingleChoiceQuestion } from '../../src/lib/quiz/questionTypes/single';
+import type { TrueFalseQuestion } from '../../src/lib/quiz/questionTypes/trueFalse';
+import type { BankQuestion, QuizQuestion } from '../../src/lib/quiz/quizData';
 
 const option = (text: string) => ({ text, feedback: `Why "${text}".` });
 
@@ -50,6 +48,13 @@ export const matching: MatchingQuestion = {
   explanation: 'Each plays one role here.',
 };
 export const sampleQuiz: Question[] = [single, multiple, trueFalse, matching];
+
+/** The sample quiz as the browser gets it: with a lesson and a feedback link on every question. */
+export const sampleQuizData: QuizQuestion[] = sampleQuiz.map((question) => ({
+  ...question,
+  lesson: 'three-roles',
+  link: { href: `#${question.section}`, text: `Re-read “${question.section}”` },
+}));
 
 /** A bank of `perLesson` true/false questions for each of `lessons` lessons. */
 export function sampleBank(lessons: number, perLesson: number): BankQuestion[] {

@@ -2,12 +2,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { QuestionView } from '../../src/islands/quiz/QuestionView';
-import { evaluate } from '../../src/lib/quiz/evaluate';
-import type { QuizQuestion } from '../../src/islands/quiz/types';
-import { matching, multiple, single } from '../support/quizFixtures';
+import { evaluate, type Question } from '../../src/lib/quiz/questionTypes';
+import type { QuizQuestion } from '../../src/lib/quiz/quizData';
+import { matching, multiple, single, trueFalse } from '../support/quizFixtures';
 
 const link = { href: '#modular-producer', text: 'Re-read “Modular producer”' };
-const withLink = <T extends object>(question: T) => ({ ...question, link }) as unknown as QuizQuestion;
+const withLink = (question: Question): QuizQuestion => ({ ...question, lesson: 'three-roles', link });
 
 afterEach(cleanup);
 
@@ -76,5 +76,25 @@ describe('QuestionView', () => {
     expect(screen.getAllByText('✓ Correct.')).toHaveLength(2);
     expect(screen.getByText('✗ Not correct: the answer is Modular producer.')).toBeTruthy();
     expect(screen.getByText(/2 of 3 pairs right/)).toBeTruthy();
+  });
+
+  it('true/false: True above False, never shuffled, answered as a boolean', () => {
+    const onAnswer = vi.fn();
+    render(<QuestionView question={withLink(trueFalse)} order={undefined} answer={undefined} onAnswer={onAnswer} idPrefix="t" />);
+    expect(screen.getAllByRole('radio').map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent)).toEqual(['True', 'False']);
+    fireEvent.click(screen.getByLabelText('False'));
+    expect(onAnswer).toHaveBeenCalledWith(false);
+  });
+
+  it('two questions on one page never share input names or ids', () => {
+    render(
+      <>
+        <QuestionView question={withLink(single)} order={undefined} answer={undefined} onAnswer={() => {}} idPrefix="quiz-a" />
+        <QuestionView question={withLink(single)} order={undefined} answer={undefined} onAnswer={() => {}} idPrefix="quiz-b" />
+      </>,
+    );
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(screen.getAllByRole('radio').map((radio) => (radio as HTMLInputElement).name)).size).toBe(2);
   });
 });

@@ -3,28 +3,34 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanStores } from 'nanostores';
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import {
-  $quizProgress,
-  $repairedQuizzes,
+  $repaired,
   $storageState,
-  probeStorage,
   initProgress,
-  readQuiz,
+  probeStorage,
   resetProgressForTests,
-  writeQuiz,
   type StorageArea,
 } from '../../src/lib/progress/progressStore';
-import { emptyQuizRecord, type QuizRecord } from '../../src/lib/progress/quizRecord';
+import { quizRecordKind, type QuizRecord } from '../../src/lib/progress/quizRecord';
+import { decodeRecord, recordOf } from '../../src/lib/progress/recordCodec';
+import { onProgressChange } from '../../src/lib/progress/storageArea';
+import { quizProgress } from '../../src/lib/progress/stores';
 import { browserStorage } from '../support/browserStorage';
 
 const KEY = 'digital-ecosystems:progress:quiz:three-roles';
 const passed: QuizRecord = {
-  ...emptyQuizRecord(),
+  ...quizRecordKind.empty(),
   attempts: 1,
   last: { score: 9, total: 10, at: 1 },
   best: { score: 9, total: 10, at: 1 },
 };
 let unlisten: () => void;
 let localStorage: Storage;
+
+/** A quiz's record as the store has it now. */
+const read = (id: string) => {
+  const raw = quizProgress.$raw.get()[id];
+  return recordOf(quizRecordKind, raw === undefined ? undefined : decodeRecord(quizRecordKind, raw, id));
+};
 
 /** Fires the event another tab's write would, as the browser does. */
 function otherTabWrites(key: string, newValue: string | null) {
@@ -34,7 +40,7 @@ function otherTabWrites(key: string, newValue: string | null) {
 }
 
 function mount() {
-  unlisten = $quizProgress.listen(() => {});
+  unlisten = quizProgress.$raw.listen(() => {});
 }
 
 /** Every test starts with its own storage, as a fresh page would. */
@@ -51,32 +57,45 @@ beforeEach(() => {
 afterEach(() => {
   unlisten?.();
   // Unmount now (not after nanostores' usual delay), so the next test's mount reads storage afresh.
-  cleanStores($quizProgress);
+  cleanStores(quizProgress.$raw);
   vi.unstubAllGlobals();
 });
 
 describe('saving and reading', () => {
-  it('writes each quiz under its own namespaced key and reads it back', () => {
+  it('writes each record under its own namespaced key and reads it back', () => {
     mount();
     initProgress();
-    writeQuiz('three-roles', passed);
+    quizProgress.save('three-roles', passed);
     expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual(passed);
-    expect(readQuiz($quizProgress.get()['three-roles'])).toEqual({ record: passed, newer: false });
+    expect(read('three-roles')).toEqual({ record: passed, newer: false });
     expect($storageState.get()).toBe('saving');
+  });
+
+  it('tells everything that shows progress when a record is saved', () => {
+    mount();
+    initProgress();
+    const heard = vi.fn();
+    const stop = onProgressChange(heard);
+    quizProgress.save('three-roles', passed);
+    expect(heard).toHaveBeenCalledTimes(1);
+    stop();
   });
 
   it('picks up what another tab saves, and survives garbage from it', () => {
     mount();
     initProgress();
+    const heard = vi.fn();
+    const stop = onProgressChange(heard);
     otherTabWrites(KEY, JSON.stringify(passed));
-    expect(readQuiz($quizProgress.get()['three-roles']).record).toEqual(passed);
+    expect(read('three-roles').record).toEqual(passed);
+    expect(heard).toHaveBeenCalled();
     otherTabWrites(KEY, '{not json');
-    expect($quizProgress.get()['three-roles']).toEqual({ status: 'unreadable', raw: '{not json' });
-    expect(readQuiz($quizProgress.get()['three-roles']).record).toEqual(emptyQuizRecord());
+    expect(read('three-roles').record).toEqual(quizRecordKind.empty());
+    stop();
   });
 
   it('reads nothing as an empty record', () => {
-    expect(readQuiz(undefined)).toEqual({ record: emptyQuizRecord(), newer: false });
+    expect(read('never-taken')).toEqual({ record: quizRecordKind.empty(), newer: false });
   });
 });
 
@@ -90,8 +109,8 @@ describe('storage that cannot be used', () => {
     mount();
     initProgress(blocked);
     expect($storageState.get()).toBe('blocked');
-    writeQuiz('three-roles', passed);
-    expect(readQuiz($quizProgress.get()['three-roles']).record).toEqual(passed);
+    quizProgress.save('three-roles', passed);
+    expect(read('three-roles').record).toEqual(passed);
     expect(localStorage.getItem(KEY)).toBeNull();
   });
 
@@ -100,8 +119,8 @@ describe('storage that cannot be used', () => {
     mount();
     initProgress();
     expect($storageState.get()).toBe('full');
-    writeQuiz('three-roles', passed);
-    expect(readQuiz($quizProgress.get()['three-roles']).record).toEqual(passed);
+    quizProgress.save('three-roles', passed);
+    expect(read('three-roles').record).toEqual(passed);
   });
 
   it('full storage: the write that fails is kept in memory and the learner can be told', () => {
@@ -111,14 +130,14 @@ describe('storage that cannot be used', () => {
     useStorage(
       browserStorage(() => (isFull ? new DOMException('The quota has been exceeded.', 'QuotaExceededError') : undefined) as DOMException),
     );
-    writeQuiz('three-roles', emptyQuizRecord());
+    quizProgress.save('three-roles', quizRecordKind.empty());
     isFull = true;
-    expect(() => writeQuiz('three-roles', passed)).not.toThrow();
+    expect(() => quizProgress.save('three-roles', passed)).not.toThrow();
     expect($storageState.get()).toBe('full');
-    expect(readQuiz($quizProgress.get()['three-roles']).record).toEqual(passed);
+    expect(read('three-roles').record).toEqual(passed);
     // Later writes keep working, in memory.
-    writeQuiz('three-types', passed);
-    expect(readQuiz($quizProgress.get()['three-types']).record).toEqual(passed);
+    quizProgress.save('three-types', passed);
+    expect(read('three-types').record).toEqual(passed);
   });
 });
 
@@ -129,12 +148,12 @@ describe('data the site did not write as it is now', () => {
     mount();
     initProgress();
     expect($storageState.get()).toBe('newer');
-    expect(readQuiz($quizProgress.get()['three-roles'])).toEqual({ record: emptyQuizRecord(), newer: true });
-    writeQuiz('three-roles', passed);
-    writeQuiz('three-types', passed);
+    expect(read('three-roles')).toEqual({ record: quizRecordKind.empty(), newer: true });
+    quizProgress.save('three-roles', passed);
+    quizProgress.save('three-types', passed);
     expect(localStorage.getItem(KEY)).toBe(newer);
     expect(localStorage.getItem('digital-ecosystems:progress:quiz:three-types')).toBeNull();
-    expect(readQuiz($quizProgress.get()['three-types']).record).toEqual(passed);
+    expect(read('three-types').record).toEqual(passed);
   });
 
   it('repairs partly unreadable records, removes unreadable ones, keeps the rest, and lists them once', () => {
@@ -144,11 +163,22 @@ describe('data the site did not write as it is now', () => {
     localStorage.setItem('another-app:data', 'theirs');
     mount();
     initProgress();
-    expect($repairedQuizzes.get().sort()).toEqual(['three-roles', 'three-types']);
+    expect($repaired.get().sort()).toEqual(['quiz:three-roles', 'quiz:three-types']);
     expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({ ...passed, attempts: 0 });
     expect(localStorage.getItem('digital-ecosystems:progress:quiz:three-types')).toBeNull();
     expect(JSON.parse(localStorage.getItem('digital-ecosystems:progress:quiz:amazon-case-study')!)).toEqual(passed);
     expect(localStorage.getItem('another-app:data')).toBe('theirs');
     expect($storageState.get()).toBe('saving');
+  });
+
+  it('upgrades a version-1 record in place, with nothing to report', () => {
+    localStorage.setItem(KEY, JSON.stringify({ v: 1, attempts: 1, last: passed.last, best: passed.best, answers: { 'roles-paypal': 1 } }));
+    mount();
+    initProgress();
+    expect($repaired.get()).toEqual([]);
+    expect(read('three-roles').record).toEqual({
+      ...passed,
+      lastAttempt: { id: 'v1', order: ['roles-paypal'], answers: { 'roles-paypal': 1 } },
+    });
   });
 });

@@ -1,57 +1,102 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { perfectAnswer } from '../../src/lib/quiz/evaluate';
 import {
   answeredCount,
   currentQuestion,
   isChecked,
   missedIds,
   newAttempt,
+  openQuiz,
   quizReducer,
+  resultScreen,
+  reviewState,
+  startState,
   type QuizAction,
   type QuizContext,
+  type QuizPlan,
   type QuizState,
 } from '../../src/lib/quiz/quizMachine';
+import { rightAnswer, wrongAnswer } from '../support/answers';
 import { sampleQuiz } from '../support/quizFixtures';
 
-const practice: QuizContext = { questions: sampleQuiz, mode: 'practice' };
-const exam: QuizContext = { questions: sampleQuiz, mode: 'exam' };
-const run = (context: QuizContext, actions: QuizAction[], from: QuizState = { phase: 'ready' }) =>
+const everyQuestion = (feedback: QuizPlan['feedback']): QuizContext => ({
+  questions: sampleQuiz,
+  plan: { draw: () => sampleQuiz.map((question) => question.id), feedback },
+});
+const practice = everyQuestion('after-each');
+const exam = everyQuestion('at-end');
+const run = (context: QuizContext, actions: QuizAction[], from: QuizState) =>
   actions.reduce((state, action) => quizReducer(state, action, context), from);
 const asking = (state: QuizState) => {
   if (state.phase !== 'asking') throw new Error(`expected asking, got ${state.phase}`);
   return state;
 };
+const finished = (state: QuizState) => {
+  if (state.phase !== 'finished') throw new Error(`expected finished, got ${state.phase}`);
+  return state;
+};
+const round = { id: 'a1', kind: 'full' as const, feedback: 'after-each' as const, draw: 7, seed: 7 };
+
+/** Answers every question of a practice round: wrongly at the positions given, rightly elsewhere. */
+function answerAll(state: QuizState, wrongAt: number[] = []): QuizState {
+  let current = state;
+  while (current.phase === 'asking') {
+    const question = currentQuestion(current, sampleQuiz);
+    const answer = wrongAt.includes(current.attempt.index) ? wrongAnswer(question) : rightAnswer(question);
+    current = run(practice, [{ type: 'answer', answer }, { type: 'check' }, { type: 'next' }], current);
+  }
+  return current;
+}
 
 describe('newAttempt', () => {
-  it('asks every question once, in a seeded order, with seeded option orders', () => {
-    const attempt = newAttempt(sampleQuiz, 'full', 7);
+  it('asks every given question once, in a seeded order, with seeded part orders', () => {
+    const attempt = newAttempt(sampleQuiz, round);
     expect([...attempt.order].sort()).toEqual(sampleQuiz.map((q) => q.id).sort());
-    expect(newAttempt(sampleQuiz, 'full', 7)).toEqual(attempt);
-    expect(attempt.optionOrder['roles-paypal']!.sort()).toEqual([0, 1, 2]);
-    expect(attempt.optionOrder['roles-match']!.sort()).toEqual([0, 1, 2]);
+    expect(newAttempt(sampleQuiz, round)).toEqual(attempt);
+    expect([...attempt.optionOrder['roles-paypal']!].sort()).toEqual([0, 1, 2]);
+    expect([...attempt.optionOrder['roles-match']!].sort()).toEqual([0, 1, 2]);
     expect(attempt.optionOrder['roles-customer-business']).toBeUndefined();
+    expect(attempt).toMatchObject({ id: 'a1', kind: 'full', feedback: 'after-each', draw: 7, seed: 7, index: 0 });
   });
 
   it('a new seed gives a new order of questions or options', () => {
-    const orders = new Set(Array.from({ length: 20 }, (_, seed) => JSON.stringify(newAttempt(sampleQuiz, 'full', seed + 1))));
+    const orders = new Set(Array.from({ length: 20 }, (_, seed) => JSON.stringify(newAttempt(sampleQuiz, { ...round, seed: seed + 1 }))));
     expect(orders.size).toBeGreaterThan(10);
-  });
-
-  it('limits a missed-only round to the given ids', () => {
-    expect(newAttempt(sampleQuiz, 'missed', 3, ['roles-match', 'roles-paypal']).order.sort()).toEqual(['roles-match', 'roles-paypal']);
   });
 });
 
-describe('practice mode', () => {
+describe('starting', () => {
+  it('asks the questions the plan draws, with the draw as its seed', () => {
+    const plan: QuizPlan = {
+      draw: (draw) => (draw % 2 ? ['roles-match', 'roles-paypal'] : ['roles-customer-business']),
+      feedback: 'at-end',
+    };
+    const state = asking(startState({ questions: sampleQuiz, plan }, 'x', 3));
+    expect([...state.attempt.order].sort()).toEqual(['roles-match', 'roles-paypal']);
+    expect(state.attempt).toMatchObject({ id: 'x', kind: 'full', feedback: 'at-end', draw: 3, seed: 3 });
+    expect(asking(startState({ questions: sampleQuiz, plan }, 'y', 4)).attempt.order).toEqual(['roles-customer-business']);
+  });
+
+  it('opens a new attempt, a saved one, or a review of the last one', () => {
+    const started = asking(openQuiz({ type: 'start', id: 's', draw: 2 }, practice));
+    expect(asking(openQuiz({ type: 'resume', attempt: started.attempt }, practice)).attempt).toBe(started.attempt);
+    const review = openQuiz(
+      { type: 'review', past: { id: 'p', order: ['roles-paypal', 'gone'], answers: { 'roles-paypal': 1, gone: 0 }, draw: 2 } },
+      practice,
+    );
+    expect(review.phase).toBe('reviewing');
+  });
+});
+
+describe('feedback after each question', () => {
   it('needs a complete answer to Check, shows feedback, then moves on', () => {
-    let state = run(practice, [{ type: 'start', seed: 1 }]);
+    let state = startState(practice, 'a', 1);
     const first = currentQuestion(asking(state), sampleQuiz);
     expect(run(practice, [{ type: 'next' }], state)).toBe(state); // no skipping unchecked
     expect(run(practice, [{ type: 'check' }], state)).toBe(state); // nothing to check
-    state = run(practice, [{ type: 'answer', answer: perfectAnswer(first) }, { type: 'check' }], state);
+    state = run(practice, [{ type: 'answer', answer: rightAnswer(first) }, { type: 'check' }], state);
     expect(isChecked(asking(state))).toBe(true);
-    expect(asking(state).attempt.answers[first.id]).toEqual(perfectAnswer(first));
+    expect(asking(state).attempt.answers[first.id]).toEqual(rightAnswer(first));
     // Once checked, the answer is locked.
     expect(run(practice, [{ type: 'answer', answer: 0 }], state)).toBe(state);
     state = run(practice, [{ type: 'next' }], state);
@@ -59,90 +104,100 @@ describe('practice mode', () => {
     expect(currentQuestion(asking(state), sampleQuiz).id).not.toBe(first.id);
   });
 
-  it('finishes after the last question with a score', () => {
-    let state = run(practice, [{ type: 'start', seed: 9 }]);
-    for (let i = 0; i < sampleQuiz.length; i++) {
-      const question = currentQuestion(asking(state), sampleQuiz);
-      const answer = i === 0 ? (question.type === 'truefalse' ? !question.correct : perfectAnswer(question)) : perfectAnswer(question);
-      state = run(
-        practice,
-        [
-          { type: 'answer', answer: i === 0 && question.type !== 'truefalse' ? wrongAnswer(question) : answer },
-          { type: 'check' },
-          { type: 'next' },
-        ],
-        state,
-      );
-    }
-    expect(state.phase).toBe('finished');
-    if (state.phase !== 'finished') return;
+  it('finishes after the last question with a score, and lists what was missed', () => {
+    const state = finished(answerAll(startState(practice, 'a', 9), [0]));
     expect(state.result.score).toBe(sampleQuiz.length - 1);
-    expect(missedIds(state.result, state.attempt.order)).toEqual([state.attempt.order[0]]);
+    expect(missedIds(state)).toEqual([state.attempt.order[0]]);
   });
 
-  it('Previous and Submit do nothing in practice', () => {
-    const state = run(practice, [{ type: 'start', seed: 1 }]);
-    expect(run(practice, [{ type: 'previous' }, { type: 'submit' }, { type: 'go-to', index: 2 }], state)).toBe(state);
+  it('Previous and Submit do nothing', () => {
+    const state = startState(practice, 'a', 1);
+    expect(run(practice, [{ type: 'previous' }, { type: 'submit' }], state)).toBe(state);
   });
 });
 
-describe('exam mode', () => {
+describe('feedback at the end (the exam)', () => {
   it('keeps answers while moving back and forth, shows no feedback, and scores on submit', () => {
-    let state = run(exam, [{ type: 'start', seed: 5 }]);
+    let state = startState(exam, 'e', 5);
     const first = currentQuestion(asking(state), sampleQuiz);
-    state = run(exam, [{ type: 'answer', answer: perfectAnswer(first) }, { type: 'next' }, { type: 'previous' }], state);
-    expect(asking(state).attempt.answers[first.id]).toEqual(perfectAnswer(first));
+    state = run(exam, [{ type: 'answer', answer: rightAnswer(first) }, { type: 'next' }, { type: 'previous' }], state);
+    expect(asking(state).attempt.answers[first.id]).toEqual(rightAnswer(first));
     expect(run(exam, [{ type: 'check' }], state)).toBe(state);
     expect(answeredCount(asking(state).attempt, sampleQuiz)).toBe(1);
-    state = run(exam, [{ type: 'go-to', index: 3 }], state);
+    state = run(exam, [{ type: 'next' }, { type: 'next' }, { type: 'next' }], state);
     expect(asking(state).attempt.index).toBe(3);
     expect(run(exam, [{ type: 'next' }], state)).toBe(state); // last question: only Submit ends it
-    state = run(exam, [{ type: 'submit' }], state);
-    expect(state.phase === 'finished' && state.result.score).toBe(1);
+    expect(finished(run(exam, [{ type: 'submit' }], state)).result.score).toBe(1);
+  });
+});
+
+describe('retrying the missed questions', () => {
+  it('is a practice round of the missed ones that keeps the draw it came from (the exam-draw bug)', () => {
+    const done = finished(run(exam, [{ type: 'submit' }], startState(exam, 'e', 4242)));
+    const retry = asking(run(exam, [{ type: 'retry-missed', id: 'r', seed: 822391 }], done));
+    expect(retry.attempt).toMatchObject({ id: 'r', kind: 'missed', feedback: 'after-each', draw: 4242, seed: 822391 });
+    expect([...retry.attempt.order].sort()).toEqual([...missedIds(done)].sort());
+    expect(resultScreen(finished(answerAll(retry))).draw).toBe(4242);
+  });
+
+  it('works from a review after a reload too, and not when nothing was missed', () => {
+    const review = reviewState(
+      {
+        id: 'p',
+        order: ['roles-paypal', 'roles-customer-business'],
+        answers: { 'roles-paypal': 0, 'roles-customer-business': false },
+        draw: 3,
+      },
+      sampleQuiz,
+    );
+    expect(asking(run(practice, [{ type: 'retry-missed', id: 'r', seed: 1 }], review)).attempt.order).toEqual(['roles-paypal']);
+    const perfect = finished(answerAll(startState(practice, 'a', 2)));
+    expect(run(practice, [{ type: 'retry-missed', id: 'r', seed: 1 }], perfect)).toBe(perfect);
+  });
+});
+
+describe('reviewing the last attempt', () => {
+  it('keeps the questions that still exist and the answers that still fit, scored afresh', () => {
+    const state = reviewState(
+      { id: 'p', order: ['gone', 'roles-paypal', 'roles-match'], answers: { 'roles-paypal': 1, 'roles-match': 'bad', gone: 1 } },
+      sampleQuiz,
+    );
+    if (state.phase !== 'reviewing') throw new Error('expected a review');
+    expect(state.past.order).toEqual(['roles-paypal', 'roles-match']);
+    expect(state.past.answers).toEqual({ 'roles-paypal': 1 });
+    expect(state.result).toMatchObject({ score: 1, total: 2 });
+    expect(resultScreen(state)).toMatchObject({ kind: 'last-attempt', optionOrder: {} });
   });
 });
 
 describe('any sequence of actions', () => {
   const action: fc.Arbitrary<QuizAction> = fc.oneof(
-    fc.integer({ min: 1, max: 99 }).map((seed) => ({ type: 'start' as const, seed })),
+    fc.integer({ min: 1, max: 99 }).map((draw) => ({ type: 'start' as const, id: `s${draw}`, draw })),
+    fc.integer({ min: 1, max: 99 }).map((seed) => ({ type: 'retry-missed' as const, id: `m${seed}`, seed })),
     fc.oneof(fc.nat(4), fc.boolean(), fc.array(fc.nat(3), { maxLength: 3 })).map((answer) => ({ type: 'answer' as const, answer })),
-    fc.constantFrom<QuizAction>({ type: 'check' }, { type: 'next' }, { type: 'previous' }, { type: 'submit' }, { type: 'reset' }),
-    fc.integer({ min: -1, max: 5 }).map((index) => ({ type: 'go-to' as const, index })),
+    fc.constantFrom<QuizAction>({ type: 'check' }, { type: 'next' }, { type: 'previous' }, { type: 'submit' }),
   );
 
-  it('never crashes, keeps the index in range and the score within 0..total', () => {
+  it('never crashes, keeps the index in range and the score within 0..total, and stays plain JSON', () => {
     fc.assert(
-      fc.property(fc.constantFrom(practice, exam), fc.array(action, { maxLength: 40 }), (context, actions) => {
-        const state = run(context, actions);
-        if (state.phase === 'asking') {
-          expect(state.attempt.index).toBeGreaterThanOrEqual(0);
-          expect(state.attempt.index).toBeLessThan(state.attempt.order.length);
-        }
-        if (state.phase === 'finished') {
-          expect(state.result.score).toBeGreaterThanOrEqual(0);
-          expect(state.result.score).toBeLessThanOrEqual(state.result.total);
-        }
-        // Every state is plain JSON, so it can be saved and resumed.
-        expect(JSON.parse(JSON.stringify(state))).toEqual(state);
-      }),
+      fc.property(
+        fc.constantFrom(practice, exam),
+        fc.integer({ min: 1, max: 99 }),
+        fc.array(action, { maxLength: 40 }),
+        (context, draw, actions) => {
+          const state = run(context, actions, startState(context, 'first', draw));
+          if (state.phase === 'asking') {
+            expect(state.attempt.index).toBeGreaterThanOrEqual(0);
+            expect(state.attempt.index).toBeLessThan(state.attempt.order.length);
+            expect(state.attempt.draw).toBeDefined();
+          } else {
+            expect(state.result.score).toBeGreaterThanOrEqual(0);
+            expect(state.result.score).toBeLessThanOrEqual(state.result.total);
+          }
+          // Every state is plain JSON, so it can be saved and resumed.
+          expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+        },
+      ),
     );
   });
 });
-
-function wrongAnswer(question: (typeof sampleQuiz)[number]) {
-  switch (question.type) {
-    case 'single':
-      return (question.correct + 1) % question.options.length;
-    case 'multiple':
-      return question.options
-        .map((_, i) => i)
-        .filter((i) => !question.correct.includes(i))
-        .slice(0, 1);
-    case 'truefalse':
-      return !question.correct;
-    case 'matching':
-      return question.pairs.map(() =>
-        question.choices.indexOf(question.pairs[0]!.match === question.choices[0] ? question.choices[1]! : question.choices[0]!),
-      );
-  }
-}

@@ -4,7 +4,7 @@ import { restorableAttempt } from '../../src/lib/quiz/restore';
 import { sampleQuiz, single } from '../support/quizFixtures';
 
 const saved = {
-  ...newAttempt(sampleQuiz, 'full', 4),
+  ...newAttempt(sampleQuiz, { id: 'a', kind: 'full', feedback: 'after-each', draw: 4, seed: 4 }),
   answers: { 'roles-paypal': 1, 'roles-customer-business': false },
   checked: ['roles-paypal'],
   index: 2,

@@ -1,38 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import { perfectAnswer } from '../../src/lib/quiz/evaluate';
-import { betterScore, isPassing, PASS_MARK, percent, scoreAttempt } from '../../src/lib/quiz/scoring';
-import type { Answer } from '../../src/lib/quiz/types';
-import { arbitraryQuestion, sampleQuiz } from '../support/quizFixtures';
-
-describe('scoreAttempt', () => {
-  it('gives one point per fully right question', () => {
-    const result = scoreAttempt(sampleQuiz, { 'roles-paypal': 1, 'roles-orchestrators': [0], 'roles-customer-business': false });
-    expect(result.score).toBe(2);
-    expect(result.total).toBe(4);
-    expect(result.passed).toBe(false);
-    expect(Object.keys(result.evaluations)).toEqual(sampleQuiz.map((question) => question.id));
-  });
-
-  it('scores between 0 and the total, and a perfect sheet scores full marks and passes', () => {
-    fc.assert(
-      fc.property(
-        fc.uniqueArray(arbitraryQuestion, { minLength: 1, maxLength: 12, selector: (q) => q.id }),
-        fc.array(fc.boolean()),
-        (questions, keep) => {
-          const perfect = Object.fromEntries(questions.map((q) => [q.id, perfectAnswer(q)]));
-          const full = scoreAttempt(questions, perfect);
-          expect(full.score).toBe(questions.length);
-          expect(full.passed).toBe(true);
-          const partial: Record<string, Answer> = Object.fromEntries(Object.entries(perfect).filter((_, i) => keep[i]));
-          const some = scoreAttempt(questions, partial);
-          expect(some.score).toBeGreaterThanOrEqual(0);
-          expect(some.score).toBeLessThanOrEqual(some.total);
-        },
-      ),
-    );
-  });
-});
+import { betterScore, formatScore, isPassing, neededToPass, PASS_MARK, PASS_PERCENT, percent } from '../../src/lib/quiz/scoring';
 
 describe('pass mark', () => {
   it('is 80 % for the whole site', () => {
@@ -47,6 +14,16 @@ describe('pass mark', () => {
     [0, 0, false],
   ])('%d of %d passes: %s', (score, total, passes) => {
     expect(isPassing({ score, total })).toBe(passes);
+  });
+});
+
+describe('formatScore and the pass mark in words', () => {
+  it('read the same everywhere', () => {
+    expect(formatScore({ score: 9, total: 12 })).toBe('9 of 12 (75 %)');
+    expect(PASS_PERCENT).toBe(80);
+    expect(neededToPass(15)).toBe(12);
+    expect(neededToPass(10)).toBe(8);
+    expect(neededToPass(12)).toBe(10);
   });
 });
 

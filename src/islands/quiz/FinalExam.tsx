@@ -1,85 +1,81 @@
 import '../../styles/quiz.css';
-import { useEffect, useState } from 'preact/hooks';
-import type { FunctionComponent } from 'preact';
-import { FINAL_EXAM_ID } from '../../lib/progress/keys';
-import { MAX_SEED, newSeed, parseSeed } from '../../lib/quiz/random';
-import { ErrorBoundary } from './ErrorBoundary';
-import type { ExamSessionProps } from './ExamSession';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { activityIdPrefix } from '../../lib/activities';
+import { quizProgress } from '../../lib/progress/stores';
+import { FINAL_EXAM_ID } from '../../lib/quiz/quizIds';
+import type { QuizData } from '../../lib/quiz/quizData';
+import { MAX_SEED, parseSeed } from '../../lib/quiz/random';
+import { ErrorBoundary } from '../shared/ErrorBoundary';
+import { loadOnDemand, useLoadOnDemand } from '../shared/loadOnDemand';
+import { StorageNotice } from '../shared/StorageNotice';
+import { useRecord } from '../shared/useRecord';
+import type { RunnerOpening } from './QuizRunner';
 import { ScoreSummary } from './ScoreSummary';
-import { StorageNotice } from './StorageNotice';
-import { useStoredQuiz } from './useStoredQuiz';
 
 interface Props {
-  /** Where the question bank is (a static JSON file, fetched when the exam starts). */
+  /** Where the question bank is (a static JSON file, or inline in the page offline), loaded when the exam starts. */
   bankUrl: string;
-  questionCount: number;
 }
 
-type Loaded = { Session: FunctionComponent<ExamSessionProps>; bank: ExamSessionProps['bank'] };
+const loadExam = (bankUrl: string) => loadOnDemand<typeof import('./examRunner'), QuizData>(() => import('./examRunner'), bankUrl);
 
 /**
  * The final exam page's island. Before the start it is only this small component; the question bank
- * and the exam code (ExamSession, the quiz runner) are fetched when the learner starts, or when an
- * unfinished exam is resumed after a reload.
+ * and the quiz runner are loaded when the learner starts, or when an unfinished exam is resumed after
+ * a reload.
  */
-export default function FinalExam({ bankUrl, questionCount }: Props) {
-  const stored = useStoredQuiz(FINAL_EXAM_ID);
-  const [seedText, setSeedText] = useState('');
-  const [run, setRun] = useState<{ seed: number; resume: boolean } | undefined>(undefined);
-  const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
-  const [failed, setFailed] = useState(false);
-
-  const load = async () => {
-    try {
-      const [module, response] = await Promise.all([import('./ExamSession'), fetch(bankUrl)]);
-      if (!response.ok) throw new Error(`${bankUrl}: HTTP ${response.status}`);
-      setLoaded({ Session: module.ExamSession, bank: ((await response.json()) as { questions: ExamSessionProps['bank'] }).questions });
-    } catch (error) {
-      console.error('The exam could not be loaded:', error);
-      setFailed(true);
-      setRun(undefined);
-    }
-  };
+export default function FinalExam({ bankUrl }: Props) {
+  const stored = useRecord(quizProgress, FINAL_EXAM_ID);
+  const [drawText, setDrawText] = useState('');
+  const [opening, setOpening] = useState<RunnerOpening | undefined>(undefined);
+  const { loaded, failed, load } = useLoadOnDemand(() => loadExam(bankUrl), 'The exam');
 
   useEffect(() => {
     if (!stored.mounted) return;
     // A draw number from a link fills the field; a malformed one shows there with its error, not silently dropped.
     const fromLink = new URLSearchParams(location.search).get('draw');
-    if (fromLink !== null) setSeedText(fromLink.trim());
-    if (stored.record.current) {
-      setRun({ seed: stored.record.current.seed, resume: true });
-      void load();
+    if (fromLink !== null) setDrawText(fromLink.trim());
+    const saved = stored.record.current;
+    if (saved) {
+      void load().then((exam) => {
+        const attempt = exam?.code.restorableAttempt(saved, exam.data.questions);
+        if (attempt) setOpening({ type: 'resume', attempt });
+      });
     }
+    // Once, when storage has been read: later changes to the record come from the runner itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stored.mounted]);
 
-  const start = (seed: number) => {
-    setFailed(false);
-    setRun({ seed, resume: false });
-    if (!loaded) void load();
+  const start = (draw: number | undefined) => {
+    setOpening({ type: 'start', draw });
+    if (!loaded) void load().then((exam) => exam ?? setOpening(undefined));
   };
 
-  if (run && loaded) {
+  const plan = useMemo(() => loaded?.code.plan(loaded.data.questions), [loaded]);
+  if (opening && loaded && plan) {
     return (
-      <ErrorBoundary fallback={null}>
-        <loaded.Session
-          bank={loaded.bank}
-          seed={run.seed}
-          resume={run.resume}
-          questionCount={questionCount}
-          onNewExam={() => start(newSeed())}
+      <ErrorBoundary activity="exam">
+        <loaded.code.QuizRunner
+          quizId={FINAL_EXAM_ID}
+          kind="exam"
+          title="Final exam"
+          questions={loaded.data.questions}
+          plan={plan}
+          opening={opening}
         />
       </ErrorBoundary>
     );
   }
 
-  const typedSeed = parseSeed(seedText);
-  const seedInvalid = seedText.trim() !== '' && typedSeed === undefined;
+  const typedDraw = parseSeed(drawText);
+  const drawInvalid = drawText.trim() !== '' && typedDraw === undefined;
   const { record } = stored;
+  const idPrefix = activityIdPrefix('exam', FINAL_EXAM_ID);
   return (
-    <div class="quiz exam">
-      <h2 id="exam-heading">Take the exam</h2>
+    <section class="quiz exam" aria-labelledby={`${idPrefix}-heading`}>
+      <h2 id={`${idPrefix}-heading`}>Take the exam</h2>
       <ScoreSummary last={record.last} best={record.best} newer={stored.newer} />
-      <StorageNotice state={stored.storageState} repaired={stored.repaired} />
+      <StorageNotice state={stored.storageState} repaired={stored.repaired} activity="exam" />
       {failed && (
         <p class="quiz-notice" role="alert">
           The exam questions could not be loaded. Check your connection and try again.
@@ -89,34 +85,34 @@ export default function FinalExam({ bankUrl, questionCount }: Props) {
         class="exam-start"
         onSubmit={(event) => {
           event.preventDefault();
-          if (!seedInvalid) start(typedSeed ?? newSeed());
+          if (!drawInvalid) start(typedDraw);
         }}
       >
         <div class="exam-seed">
-          <label for="exam-draw">
+          <label for={`${idPrefix}-draw`}>
             Draw number <span class="quiz-hint">(optional: to take a draw again, or the same one as a friend)</span>
           </label>
           <input
-            id="exam-draw"
+            id={`${idPrefix}-draw`}
             inputmode="numeric"
             autocomplete="off"
-            value={seedText}
-            aria-invalid={seedInvalid}
-            aria-describedby={seedInvalid ? 'exam-draw-error' : undefined}
-            onInput={(event) => setSeedText((event.currentTarget as HTMLInputElement).value)}
+            value={drawText}
+            aria-invalid={drawInvalid}
+            aria-describedby={drawInvalid ? `${idPrefix}-draw-error` : undefined}
+            onInput={(event) => setDrawText((event.currentTarget as HTMLInputElement).value)}
           />
-          {seedInvalid && (
-            <p id="exam-draw-error" class="field-error">
+          {drawInvalid && (
+            <p id={`${idPrefix}-draw-error`} class="field-error">
               A draw number is a whole number from 1 to {MAX_SEED}.
             </p>
           )}
         </div>
         <div class="quiz-actions">
-          <button type="submit" class="button" disabled={!stored.mounted} aria-busy={run !== undefined && !failed}>
-            {typedSeed ? `Start draw ${typedSeed}` : 'Start the exam'}
+          <button type="submit" class="button" disabled={!stored.mounted} aria-busy={opening !== undefined && !failed}>
+            {typedDraw ? `Start draw ${typedDraw}` : 'Start the exam'}
           </button>
         </div>
       </form>
-    </div>
+    </section>
   );
 }

@@ -1,5 +1,5 @@
 import '../../styles/quiz.css';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { QuizShell, type QuizShellProps } from './QuizShell';
 
 /**
@@ -8,7 +8,7 @@ import { QuizShell, type QuizShellProps } from './QuizShell';
  */
 export default function LessonQuiz(props: QuizShellProps) {
   return (
-    <ErrorBoundary fallback={props.children}>
+    <ErrorBoundary activity="quiz" fallback={props.children}>
       <QuizShell {...props} />
     </ErrorBoundary>
   );

@@ -1,51 +1,55 @@
-import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
-import type { ComponentChildren } from 'preact';
-import { writeQuiz } from '../../lib/progress/progressStore';
-import { withFinishedAttempt } from '../../lib/progress/quizRecord';
-import { evaluate, isAnswerFor, isComplete } from '../../lib/quiz/evaluate';
-import { partsSummary } from '../../lib/quiz/feedback';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren, RefObject } from 'preact';
+import { activityIdPrefix, type ActivityKind } from '../../lib/activities';
+import { recordAfter } from '../../lib/progress/quizRecord';
+import { quizProgress } from '../../lib/progress/stores';
+import { checkAnnouncement } from '../../lib/quiz/feedback';
+import { evaluate, incompleteHint, isComplete, type Answer } from '../../lib/quiz/questionTypes';
 import {
   answeredCount,
   currentQuestion,
   isChecked,
   missedIds,
-  newAttempt,
+  openQuiz,
   quizReducer,
+  resultScreen,
   shownAnswer,
   type Attempt,
+  type PastAttempt,
   type QuizAction,
-  type QuizMode,
+  type QuizOpening,
+  type QuizPlan,
   type QuizState,
 } from '../../lib/quiz/quizMachine';
-import { newSeed } from '../../lib/quiz/random';
-import { scoreAttempt } from '../../lib/quiz/scoring';
-import type { Answer } from '../../lib/quiz/types';
+import type { QuizQuestion } from '../../lib/quiz/quizData';
+import { newAttemptId, newSeed } from '../../lib/quiz/random';
+import { StorageNotice } from '../shared/StorageNotice';
+import { useRecord } from '../shared/useRecord';
 import { QuestionView } from './QuestionView';
 import { ResultsView } from './ResultsView';
-import { StorageNotice } from './StorageNotice';
-import type { QuizQuestion } from './types';
-import { useStoredQuiz } from './useStoredQuiz';
 
-/** How the runner opens: a new attempt, a saved one, the review of the last attempt, or a drawn exam. */
-export type RunnerStart =
-  | { type: 'start' }
-  /** A fresh attempt made by the caller (the exam's seeded draw). */
-  | { type: 'begin'; attempt: Attempt }
-  | { type: 'resume'; attempt: Attempt }
-  | { type: 'review' };
+/** How the runner opens: a new attempt (of a given draw, for the exam), a saved one, or the review of the last one. */
+export type RunnerOpening = { type: 'start'; draw?: number | undefined } | { type: 'resume'; attempt: Attempt } | { type: 'review' };
 
 export interface QuizRunnerProps {
+  /** The id the quiz's progress is saved under. */
   quizId: string;
+  /** A lesson quiz or the exam: decides the wording and the ids. */
+  kind: QuizKind;
+  /** Every question the quiz can ask. */
   questions: QuizQuestion[];
-  /** practice: feedback after each question. exam: feedback only after the whole attempt is submitted. */
-  mode: QuizMode;
+  /** Which questions a full attempt asks, and when it gives feedback. */
+  plan: QuizPlan;
   title: string;
-  start: RunnerStart;
-  /** Exam only: "Retry all" means a new draw, which the exam page makes. */
-  onNewExam?: (() => void) | undefined;
-  /** Shown under the result, e.g. the exam's link to the same draw. */
-  resultNote?: ComponentChildren;
+  opening: RunnerOpening;
 }
+
+type QuizKind = Extract<ActivityKind, 'quiz' | 'exam'>;
+
+const WORDING: Record<QuizKind, { retryAll: string; retryMissed: (count: number) => string }> = {
+  quiz: { retryAll: 'Retry all questions', retryMissed: (count) => `Retry only the ${count} I missed` },
+  exam: { retryAll: 'Take a new exam', retryMissed: (count) => `Practise the ${count} I missed` },
+};
 
 type Focus = 'question' | 'next' | 'results' | undefined;
 /** What the runner shows, and where focus goes when it appears. */
@@ -55,143 +59,131 @@ interface Shown {
 }
 
 /**
- * Runs one quiz once it has started: the state machine, saving to progress, focus and announcements.
- * Loaded on demand by the quiz shell or the exam page, so pages pay for it only when it is used.
+ * Runs one quiz once it has started: it renders what the state machine (src/lib/quiz/quizMachine)
+ * says, saves what src/lib/progress makes of each state, and moves focus and announces. Loaded on demand
+ * by the lesson quiz and the exam page, so pages pay for it only when it is used.
  */
-export function QuizRunner({ quizId, questions, mode, title, start, onNewExam, resultNote }: QuizRunnerProps) {
-  const { record, storageState, repaired } = useStoredQuiz(quizId, { hydrated: false });
-  const modeOf = (state: QuizState): QuizMode =>
-    mode === 'exam' && state.phase !== 'ready' && state.attempt.kind === 'full' ? 'exam' : 'practice';
+export function QuizRunner({ quizId, kind, questions, plan, title, opening }: QuizRunnerProps) {
+  const stored = useRecord(quizProgress, quizId, { hydrated: false });
+  const context = useMemo(() => ({ questions, plan }), [questions, plan]);
   // Each state carries where focus goes once it is on screen. (A shared "focus next" ref would race:
   // Preact flushes the previous render's effects before the next render, which could consume it early.)
-  const reducer = ({ quiz }: Shown, { action, focus }: { action: QuizAction; focus?: Focus }): Shown => {
-    const next = quizReducer(quiz, action, { questions, mode: action.type === 'retry-missed' ? 'practice' : modeOf(quiz) });
-    return { quiz: next, focus };
-  };
-  const [shown, send] = useReducer(reducer, undefined, () => ({ quiz: initialState(start, questions, record.answers), focus: undefined }));
+  const [shown, send] = useReducer(
+    ({ quiz }: Shown, { action, focus }: { action: QuizAction; focus?: Focus }): Shown => ({
+      quiz: quizReducer(quiz, action, context),
+      focus,
+    }),
+    undefined,
+    (): Shown => ({ quiz: openQuiz(resolve(opening, stored.record.lastAttempt), context), focus: undefined }),
+  );
   const state = shown.quiz;
-  const dispatch = (action: QuizAction) => send({ action });
   const [announcement, setAnnouncement] = useState('');
   const questionHeading = useRef<HTMLHeadingElement>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const idPrefix = `quiz-${quizId}`;
+  const idPrefix = activityIdPrefix(kind, quizId);
+  const latest = useRef(stored.record);
+  latest.current = stored.record;
+  const announced = useRef<string | undefined>(state.phase === 'finished' ? state.attempt.id : undefined);
 
-  const latest = useRef(record);
-  latest.current = record;
-
-  // Save after every change: the attempt in progress, or the finished result. A review of the last
-  // attempt is already saved, so it counts as saved from the start.
-  const savedFinish = useRef<Attempt | undefined>(state.phase === 'finished' ? state.attempt : undefined);
-  const reviewedAttempt = useRef(savedFinish.current);
   useEffect(() => {
-    const current = latest.current;
-    if (state.phase === 'asking') writeQuiz(quizId, { ...current, current: state.attempt });
-    if (state.phase === 'finished' && savedFinish.current !== state.attempt) {
-      savedFinish.current = state.attempt;
-      const { current: _done, ...withoutAttempt } = current;
-      const score = { score: state.result.score, total: state.result.total, at: Date.now() };
-      writeQuiz(quizId, state.attempt.kind === 'full' ? withFinishedAttempt(current, score, state.attempt.answers) : withoutAttempt);
-      setAnnouncement(`Finished: ${state.result.score} of ${state.result.total} right.`);
-      document.dispatchEvent(new CustomEvent('course:progress-changed'));
+    const record = recordAfter(latest.current, shown.quiz, Date.now());
+    if (record !== latest.current) quizProgress.save(quizId, record);
+    if (shown.quiz.phase === 'finished' && announced.current !== shown.quiz.attempt.id) {
+      announced.current = shown.quiz.attempt.id;
+      setAnnouncement(`Finished: ${shown.quiz.result.score} of ${shown.quiz.result.total} right.`);
     }
-    if (shown.focus === 'question') questionHeading.current?.focus();
-    if (shown.focus === 'next') nextButton.current?.focus();
-    if (shown.focus === 'results') resultsHeading.current?.focus();
-  }, [shown]);
+    const target = { question: questionHeading, next: nextButton, results: resultsHeading }[shown.focus ?? 'question'];
+    if (shown.focus) target.current?.focus();
+  }, [shown, quizId]);
 
-  // Moving from the shell's Start button to the first question: focus the question.
+  // Moving from the Start button to the first question (or to a review): focus it. A resumed attempt
+  // opens without moving focus, as the learner did not ask for anything yet.
   useEffect(() => {
-    if (start.type !== 'resume') (state.phase === 'finished' ? resultsHeading : questionHeading).current?.focus();
+    if (opening.type !== 'resume') (state.phase === 'asking' ? questionHeading : resultsHeading).current?.focus();
+    // Only on the first render: later moves are carried by each state's `focus`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const act = (action: QuizAction, focus?: Focus) => send(focus ? { action, focus } : { action });
-
-  const notice = <StorageNotice state={storageState} repaired={repaired} />;
-  const live = (
-    <p class="visually-hidden" aria-live="polite" aria-atomic="true">
-      {announcement}
-    </p>
+  const headingId = `${idPrefix}-heading`;
+  const draw = state.phase === 'reviewing' ? state.past.draw : state.attempt.draw;
+  const heading = kind === 'exam' && draw !== undefined ? `${title} · draw ${draw}` : title;
+  const frame = (children: ComponentChildren) => (
+    <section class="quiz" aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading}</h2>
+      <StorageNotice state={stored.storageState} repaired={stored.repaired} activity={kind} />
+      {children}
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </section>
   );
 
-  if (state.phase === 'ready') return null;
-
-  if (state.phase === 'finished') {
-    const missed = missedIds(state.result, state.attempt.order);
-    const practice = state.attempt.kind === 'missed';
-    return (
-      <div class="quiz">
-        <h2 id="quiz-heading">{title}</h2>
-        {notice}
+  if (state.phase !== 'asking') {
+    const screen = resultScreen(state);
+    const missed = missedIds(state);
+    return frame(
+      <>
         <ResultsView
           headingRef={resultsHeading}
-          heading={practice ? 'Practice round finished' : state.attempt === reviewedAttempt.current ? 'Your last attempt' : 'Your result'}
-          score={state.result}
-          practice={practice}
-          best={practice ? undefined : record.best}
+          screen={screen}
+          best={screen.kind === 'practice' ? undefined : stored.record.best}
           questions={questions}
-          order={state.attempt.order}
-          answers={state.attempt.answers}
-          optionOrder={state.attempt.optionOrder}
           idPrefix={idPrefix}
         />
-        {resultNote}
+        {kind === 'exam' && screen.draw !== undefined && (
+          <p class="quiz-share">
+            Same questions for someone else, or for you later: <a href={`?draw=${screen.draw}`}>take draw {screen.draw} again</a>.
+          </p>
+        )}
         <div class="quiz-actions">
-          <button
-            type="button"
-            class="button"
-            onClick={() => (onNewExam ? onNewExam() : act({ type: 'start', seed: newSeed() }, 'question'))}
-          >
-            {onNewExam ? 'Take a new exam' : 'Retry all questions'}
+          <button type="button" class="button" onClick={() => act({ type: 'start', id: newAttemptId(), draw: newSeed() }, 'question')}>
+            {WORDING[kind].retryAll}
           </button>
           {missed.length > 0 && (
             <button
               type="button"
               class="button secondary"
-              onClick={() => act({ type: 'retry-missed', seed: newSeed(), missed }, 'question')}
+              onClick={() => act({ type: 'retry-missed', id: newAttemptId(), seed: newSeed() }, 'question')}
             >
-              {onNewExam ? `Practise the ${missed.length} I missed` : `Retry only the ${missed.length} I missed`}
+              {WORDING[kind].retryMissed(missed.length)}
             </button>
           )}
         </div>
-        {live}
-      </div>
+      </>,
     );
   }
 
   const question = currentQuestion(state, questions) as QuizQuestion;
   const { attempt } = state;
-  const roundMode = modeOf(state);
-  const checked = roundMode === 'practice' && isChecked(state);
+  const eachQuestion = attempt.feedback === 'after-each';
+  const checked = eachQuestion && isChecked(state);
   const answer = shownAnswer(state);
   const position = attempt.index + 1;
   const total = attempt.order.length;
-  const last = position === total;
   const evaluation = checked ? evaluate(question, answer) : undefined;
+  const unanswered = total - answeredCount(attempt, questions);
 
   const check = () => {
     if (!isComplete(question, answer)) {
-      setAnnouncement(question.type === 'matching' ? 'Choose a match for every item first.' : 'Choose an answer first.');
+      setAnnouncement(`${incompleteHint(question)} first.`);
       return;
     }
-    const result = evaluate(question, answer);
-    const parts = result.correct ? undefined : partsSummary(question, answer);
-    setAnnouncement(`${result.correct ? 'Correct.' : 'Not quite.'}${parts ? ` ${parts}` : ''} ${question.explanation}`);
+    setAnnouncement(checkAnnouncement(question, answer, evaluate(question, answer).correct));
     act({ type: 'check' }, 'next');
   };
 
-  return (
-    <div class="quiz">
-      <h2 id="quiz-heading">{title}</h2>
-      {notice}
+  return frame(
+    <>
       <div class="quiz-progress">
         <h3 ref={questionHeading} tabindex={-1} id={`${idPrefix}-position`}>
           {attempt.kind === 'missed' ? 'Practice: question' : 'Question'} {position} of {total}
         </h3>
         <progress max={total} value={position} aria-labelledby={`${idPrefix}-position`} />
-        {roundMode === 'exam' && (
+        {!eachQuestion && (
           <p class="quiz-hint">
-            {answeredCount(attempt, questions)} of {total} answered · feedback comes when you submit.
+            {total - unanswered} of {total} answered · feedback comes when you submit.
           </p>
         )}
       </div>
@@ -200,44 +192,46 @@ export function QuizRunner({ quizId, questions, mode, title, start, onNewExam, r
         question={question}
         order={attempt.optionOrder[question.id]}
         answer={answer}
-        onAnswer={(next: Answer) => dispatch({ type: 'answer', answer: next })}
+        onAnswer={(next: Answer) => act({ type: 'answer', answer: next })}
         idPrefix={idPrefix}
         evaluation={evaluation}
       />
       <div class="quiz-actions">
-        {roundMode === 'exam' ? (
-          <ExamButtons
-            position={position}
-            total={total}
-            unanswered={total - answeredCount(attempt, questions)}
-            act={act}
-            nextRef={nextButton}
-          />
+        {!eachQuestion ? (
+          <SubmitButtons position={position} total={total} unanswered={unanswered} act={act} nextRef={nextButton} />
         ) : checked ? (
-          <button ref={nextButton} type="button" class="button" onClick={() => act({ type: 'next' }, last ? 'results' : 'question')}>
-            {last ? 'See your result' : 'Next question'}
+          <button
+            ref={nextButton}
+            type="button"
+            class="button"
+            onClick={() => act({ type: 'next' }, position === total ? 'results' : 'question')}
+          >
+            {position === total ? 'See your result' : 'Next question'}
           </button>
         ) : (
           <button type="button" class="button" aria-describedby={`${idPrefix}-check-hint`} onClick={check}>
             Check answer
           </button>
         )}
-        {roundMode === 'practice' && !checked && (
+        {eachQuestion && !checked && (
           <p class="quiz-hint" id={`${idPrefix}-check-hint`}>
-            {isComplete(question, answer)
-              ? 'Check to see if you are right and why.'
-              : question.type === 'matching'
-                ? 'Choose a match for every item, then check.'
-                : 'Choose an answer, then check.'}
+            {isComplete(question, answer) ? 'Check to see if you are right and why.' : `${incompleteHint(question)}, then check.`}
           </p>
         )}
       </div>
-      {live}
-    </div>
+    </>,
   );
 }
 
-function ExamButtons({
+/** A new attempt gets a fresh id and, unless the learner chose one, a fresh draw; a review needs a last attempt to show. */
+function resolve(opening: RunnerOpening, lastAttempt: PastAttempt | undefined): QuizOpening {
+  if (opening.type === 'resume') return opening;
+  if (opening.type === 'review' && lastAttempt) return { type: 'review', past: lastAttempt };
+  return { type: 'start', id: newAttemptId(), draw: (opening.type === 'start' ? opening.draw : undefined) ?? newSeed() };
+}
+
+/** With feedback only at the end: move between questions, and submit (confirming when some are unanswered). */
+function SubmitButtons({
   position,
   total,
   unanswered,
@@ -248,7 +242,7 @@ function ExamButtons({
   total: number;
   unanswered: number;
   act: (action: QuizAction, focus?: Focus) => void;
-  nextRef: { current: HTMLButtonElement | null };
+  nextRef: RefObject<HTMLButtonElement>;
 }) {
   const [confirming, setConfirming] = useState(false);
   if (confirming) {
@@ -285,28 +279,4 @@ function ExamButtons({
       )}
     </>
   );
-}
-
-/** Stored answers that still fit their questions (a question may have changed since). */
-function validAnswers(answers: Record<string, unknown>, questions: readonly QuizQuestion[]): Record<string, Answer> {
-  return Object.fromEntries(
-    questions
-      .filter((question) => isAnswerFor(question, answers[question.id]))
-      .map((question) => [question.id, answers[question.id] as Answer]),
-  );
-}
-
-/** The runner's first state, from how it was opened. */
-function initialState(start: RunnerStart, questions: readonly QuizQuestion[], storedAnswers: Record<string, unknown>): QuizState {
-  if (start.type === 'resume' || start.type === 'begin') return { phase: 'asking', attempt: start.attempt };
-  if (start.type === 'review') {
-    const answers = validAnswers(storedAnswers, questions);
-    const order = questions.map((question) => question.id);
-    return {
-      phase: 'finished',
-      attempt: { kind: 'full', seed: 0, order, optionOrder: {}, answers, checked: [], index: 0 },
-      result: scoreAttempt(questions, answers),
-    };
-  }
-  return { phase: 'asking', attempt: newAttempt(questions, 'full', newSeed()) };
 }

@@ -1,91 +1,86 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { restorableAttempt } from '../../lib/quiz/restore';
-import { PASS_MARK } from '../../lib/quiz/scoring';
-import { loadQuiz, type LoadedQuiz } from './loadQuiz';
+import { activityIdPrefix } from '../../lib/activities';
+import { quizProgress } from '../../lib/progress/stores';
+import type { QuizData } from '../../lib/quiz/quizData';
+import { PASS_PERCENT } from '../../lib/quiz/scoring';
+import { loadOnDemand, prefetchWhenIdle, useLoadOnDemand } from '../shared/loadOnDemand';
+import { StorageNotice } from '../shared/StorageNotice';
+import { useRecord } from '../shared/useRecord';
+import type { RunnerOpening } from './QuizRunner';
 import { ScoreSummary } from './ScoreSummary';
-import { StorageNotice } from './StorageNotice';
-import type { RunnerStart } from './QuizRunner';
-import { useStoredQuiz } from './useStoredQuiz';
 
 export interface QuizShellProps {
   quizId: string;
   title: string;
   questionCount: number;
-  /** The quiz's questions as static JSON, fetched when needed. */
+  /** The quiz's questions as static JSON (or inline in the page, offline), loaded when needed. */
   questionsUrl: string;
   /** The readable preview of the questions, rendered on the server. */
   children?: ComponentChildren;
 }
 
+const loadRunner = (questionsUrl: string) =>
+  loadOnDemand<typeof import('./lessonQuizRunner'), QuizData>(() => import('./lessonQuizRunner'), questionsUrl);
+
 /**
  * A lesson quiz before it starts: its questions as readable content, the learner's last and best
  * score, and Start. The questions' answers and the interactive part (QuizRunner) are loaded only when
- * needed — on Start, to resume an unfinished attempt, or to review the last one — and fetched early
- * when the browser is idle, so Start feels instant.
+ * needed — on Start, to resume an unfinished attempt, or to review the last one — and early when the
+ * browser is idle, so Start feels instant.
  */
 export function QuizShell({ quizId, title, questionCount, questionsUrl, children }: QuizShellProps) {
-  const stored = useStoredQuiz(quizId);
-  const [start, setStart] = useState<RunnerStart | undefined>(undefined);
-  const [loaded, setLoaded] = useState<LoadedQuiz | undefined>(undefined);
-  const [loadFailed, setLoadFailed] = useState(false);
-
-  const load = () =>
-    loadQuiz(questionsUrl).then(
-      (quiz) => {
-        setLoaded(quiz);
-        return quiz;
-      },
-      (error: unknown) => {
-        console.error('The quiz could not be loaded:', error);
-        setLoadFailed(true);
-        setStart(undefined);
-        return undefined;
-      },
-    );
+  const stored = useRecord(quizProgress, quizId);
+  const [opening, setOpening] = useState<RunnerOpening | undefined>(undefined);
+  const { loaded, failed, load, prefetch } = useLoadOnDemand(() => loadRunner(questionsUrl), 'The quiz');
+  const { record, mounted } = stored;
 
   useEffect(() => {
-    if (!stored.mounted) return;
-    const saved = stored.record.current;
+    if (!mounted) return;
+    const saved = record.current;
     if (saved) {
       // Resume where the learner left off, once the questions show the attempt still fits the quiz.
       void load().then((quiz) => {
-        const attempt = quiz && restorableAttempt(saved, quiz.questions);
-        if (attempt) setStart({ type: 'resume', attempt });
+        const attempt = quiz?.code.restorableAttempt(saved, quiz.data.questions);
+        if (attempt) setOpening({ type: 'resume', attempt });
       });
-    } else if ('requestIdleCallback' in window) {
-      requestIdleCallback(() => void loadQuiz(questionsUrl).then(setLoaded, () => undefined));
+    } else {
+      prefetchWhenIdle(prefetch);
     }
-  }, [stored.mounted]);
+    // Once, when storage has been read: later changes to the record come from the runner itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [mounted]);
 
-  const begin = (how: RunnerStart) => {
-    setLoadFailed(false);
-    setStart(how);
-    if (!loaded) void load();
+  const begin = (how: RunnerOpening) => {
+    setOpening(how);
+    if (!loaded) void load().then((quiz) => quiz ?? setOpening(undefined));
   };
 
-  if (start && loaded) {
-    return <loaded.Runner quizId={quizId} title={title} questions={loaded.questions} mode="practice" start={start} />;
+  const plan = useMemo(() => loaded?.code.plan(loaded.data.questions), [loaded]);
+  if (opening && loaded && plan) {
+    return (
+      <loaded.code.QuizRunner quizId={quizId} kind="quiz" title={title} questions={loaded.data.questions} plan={plan} opening={opening} />
+    );
   }
-  const { record, mounted } = stored;
+  const headingId = `${activityIdPrefix('quiz', quizId)}-heading`;
   return (
-    <div class="quiz">
-      <h2 id="quiz-heading">{title}</h2>
+    <section class="quiz" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
       <p class="quiz-intro">
-        {questionCount} questions, with feedback after each one. You pass with {Math.round(PASS_MARK * 100)} %.
+        {questionCount} questions, with feedback after each one. You pass with {PASS_PERCENT} %.
       </p>
       <ScoreSummary last={record.last} best={record.best} newer={stored.newer} />
-      <StorageNotice state={stored.storageState} repaired={stored.repaired} />
-      {loadFailed && (
+      <StorageNotice state={stored.storageState} repaired={stored.repaired} activity="quiz" />
+      {failed && (
         <p class="quiz-notice" role="alert">
           The quiz could not be loaded. Check your connection and try again.
         </p>
       )}
       <div class="quiz-actions">
-        <button type="button" class="button" disabled={!mounted} aria-busy={start !== undefined} onClick={() => begin({ type: 'start' })}>
+        <button type="button" class="button" disabled={!mounted} aria-busy={opening !== undefined} onClick={() => begin({ type: 'start' })}>
           {record.attempts > 0 ? 'Retry all questions' : 'Start the quiz'}
         </button>
-        {record.last && (
+        {record.lastAttempt && (
           <button type="button" class="button secondary" onClick={() => begin({ type: 'review' })}>
             Review your last attempt
           </button>
@@ -95,6 +90,6 @@ export function QuizShell({ quizId, title, questionCount, questionsUrl, children
         <p class="quiz-noscript">The interactive quiz needs JavaScript. You can still read the questions below.</p>
       </noscript>
       {children}
-    </div>
+    </section>
   );
 }

@@ -1,23 +1,22 @@
-import { isPassing, percent, type Score } from '../../lib/quiz/scoring';
-
-const text = (score: Score | undefined) => (score ? `${score.score} of ${score.total} (${percent(score)} %)` : 'none yet');
+import { formatScore, isPassing, type Score } from '../../lib/quiz/scoring';
 
 /**
  * Last and best score, always as the same two rows: the server renders them with "none yet" and the
  * saved scores fill them in after mount, so nothing below them moves when they appear.
  */
 export function ScoreSummary({ last, best, newer }: { last: Score | undefined; best: Score | undefined; newer: boolean }) {
+  const text = (score: Score | undefined) => (newer ? 'kept safe' : score ? formatScore(score) : 'none yet');
   return (
     <dl class="quiz-scores">
       <div>
         <dt>Last score</dt>
-        <dd>{newer ? 'kept safe' : text(last)}</dd>
+        <dd>{text(last)}</dd>
       </div>
       <div>
         <dt>Best score</dt>
         <dd>
-          {newer ? 'kept safe' : text(best)}
-          {best && isPassing(best) && <strong class="quiz-passed-badge"> · passed</strong>}
+          {text(best)}
+          {best && !newer && isPassing(best) && <strong class="quiz-passed-badge"> · passed</strong>}
         </dd>
       </div>
     </dl>

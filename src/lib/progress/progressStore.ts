@@ -1,47 +1,80 @@
 import { atom } from 'nanostores';
+import type { MapStore } from 'nanostores';
 import { persistentMap, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
-import { decodeQuizRecord, emptyQuizRecord, encodeQuizRecord, type DecodedQuizRecord, type QuizRecord } from './quizRecord';
-import { PROGRESS_PREFIX, QUIZ_PREFIX } from './keys';
+import { PROGRESS_PREFIX, progressPrefix } from '../storageKeys';
+import { decodeRecord, encodeRecord, type Decoded, type RecordKind } from './recordCodec';
+import { browserStorage, moveToMemory, notifyProgressChange, resetStorageAreaForTests, type StorageArea } from './storageArea';
 
 /*
- * The learner's progress: a persistent map over localStorage for each kind of item (quizzes so far). @nanostores/persistent has traps this
- * module designs around (see the README's progress section):
+ * The storage engine every kind of progress shares: one persistent map per kind of record over
+ * localStorage, with the probe, the memory fallback, newer-version protection and the repaired-once
+ * notice in one place. A kind of record (quiz, lesson read, game) brings only its RecordKind.
+ * @nanostores/persistent has traps this module designs around (see the README's progress section):
  * - it writes storage *before* memory, so a full storage throws out of setKey() and leaves the store
- *   stale: writeQuiz() catches that and switches to an in-memory engine for the rest of the visit;
+ *   stale: save() catches that and moves progress into memory for the rest of the visit;
  * - it silently falls back to memory when storage is blocked: initProgress() probes storage itself so
  *   the learner can be told;
- * - it runs `decode` unguarded on mount and on storage events: decodeQuizRecord() never throws;
- * - it does not check what it reads: decodeQuizRecord() validates every field.
+ * - it decodes without knowing the key, and unguarded: the maps here hold raw strings, and each record
+ *   is decoded with its id (migrations may need it) by decodeRecord(), which never throws.
  */
+
+export type { StorageArea };
 
 /** Why progress is (or is not) being saved: anything but 'saving' keeps results in memory for this visit. */
 export type StorageState = 'saving' | 'blocked' | 'full' | 'newer';
 
-/** Storage as this module uses it: localStorage, or a stand-in in tests. */
-export type StorageArea = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
-
 export const $storageState = atom<StorageState>('saving');
 
-/** Quiz ids whose saved progress could not be fully read and was repaired; the learner is told once. */
-export const $repairedQuizzes = atom<string[]>([]);
+/** Records whose saved form could not be fully read and was repaired, as `<kind>:<id>`; the learner is told once. */
+export const $repaired = atom<string[]>([]);
 
-/** Every quiz's saved record, by quiz id, as read from storage (and kept in sync with other tabs). */
-export const $quizProgress = persistentMap<Record<string, DecodedQuizRecord | undefined>>(
-  QUIZ_PREFIX,
-  {},
-  {
-    encode: (value) => (value === undefined ? undefined : value.status === 'ok' ? encodeQuizRecord(value.record) : value.raw),
-    decode: (raw) => decodeQuizRecord(raw),
-    listen: true,
-  },
-);
+/** Each kind's records as stored: raw strings by id, kept in step with other tabs. Decoding happens per record, with its id. */
+export type RawRecords = MapStore<Record<string, string | undefined>>;
 
-function localStorageOrUndefined(): StorageArea | undefined {
+export interface RecordStore<R> {
+  kind: RecordKind<R>;
+  $raw: RawRecords;
+  /** Saves one record. Never throws: if storage fails, the record lives on in memory for this visit. */
+  save(id: string, record: R): void;
+  /** Rewrites a record that was partly readable with what could be read, or removes one that could not be read at all. */
+  repair(id: string, value: Decoded<R>): void;
+}
+
+const stores: RecordStore<unknown>[] = [];
+
+/** Creates the persistent store of one kind of record; call once per kind (src/lib/progress/stores.ts does). */
+export function defineRecordStore<R>(kind: RecordKind<R>): RecordStore<R> {
+  const $raw: RawRecords = persistentMap<Record<string, string | undefined>>(progressPrefix(kind.name), {}, { listen: true });
+  const store: RecordStore<R> = {
+    kind,
+    $raw,
+    save: (id, record) => write($raw, id, encodeRecord(record)),
+    repair: (id, value) => write($raw, id, value.status === 'ok' ? encodeRecord(value.record) : undefined),
+  };
+  stores.push(store as RecordStore<unknown>);
+  return store;
+}
+
+/** Every stored record of one kind, decoded. */
+function decodedRecords<R>(store: RecordStore<R>): [string, Decoded<R>][] {
+  return Object.entries(store.$raw.get()).flatMap(([id, raw]) =>
+    raw === undefined ? [] : [[id, decodeRecord(store.kind, raw, id)] as [string, Decoded<R>]],
+  );
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+}
+
+function write(map: RawRecords, id: string, value: string | undefined): void {
   try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
+    map.setKey(id, value);
+  } catch (error) {
+    // Storage refused the write (full, or blocked after the probe): keep the result for this visit.
+    keepInMemory(isQuotaError(error) ? 'full' : 'blocked');
+    map.setKey(id, value);
   }
+  notifyProgressChange();
 }
 
 /**
@@ -60,34 +93,19 @@ export function probeStorage(storage: StorageArea | undefined): 'writable' | 'fu
   }
 }
 
-/**
- * From now on, keep progress in memory only: a copy of what storage holds, so nothing read is lost and
- * nothing in storage is written again during this visit.
- */
-export function keepInMemory(reason: Exclude<StorageState, 'saving'>, storage: StorageArea | undefined = localStorageOrUndefined()): void {
-  if ($storageState.get() === 'saving') {
-    const copy: Record<string, string> = {};
-    try {
-      for (let index = 0; storage && index < storage.length; index++) {
-        const key = storage.key(index);
-        const value = key?.startsWith(PROGRESS_PREFIX) ? storage.getItem(key) : null;
-        if (key && value !== null) copy[key] = value;
-      }
-    } catch {
-      // A storage that throws on reading has nothing to copy.
-    }
-    setPersistentEngine(copy, windowPersistentEvents);
-  }
+/** From now on, keep progress in memory only: nothing read is lost, and nothing in storage is written again this visit. */
+export function keepInMemory(reason: Exclude<StorageState, 'saving'>, storage: StorageArea | undefined = browserStorage()): void {
+  if ($storageState.get() === 'saving') setPersistentEngine(moveToMemory(storage), windowPersistentEvents);
   $storageState.set(reason);
 }
 
 let initialised = false;
 
 /**
- * Run once per page, when the first island mounts: probe storage, protect records written by a
- * newer version of the site, and repair records that are partly unreadable (telling the learner once).
+ * Run once per page, when the first island mounts: probe storage, protect records written by a newer
+ * version of the site, and repair records that are partly unreadable (telling the learner once).
  */
-export function initProgress(storage: StorageArea | undefined = localStorageOrUndefined()): void {
+export function initProgress(storage: StorageArea | undefined = browserStorage()): void {
   if (initialised) return;
   initialised = true;
   const probe = probeStorage(storage);
@@ -95,49 +113,26 @@ export function initProgress(storage: StorageArea | undefined = localStorageOrUn
     keepInMemory(probe, storage);
     return;
   }
-  const entries = Object.entries($quizProgress.get());
-  if (entries.some(([, value]) => value?.status === 'newer')) {
+  if (stores.some((store) => decodedRecords(store).some(([, value]) => value.status === 'newer'))) {
     // Never write anything while a newer version's data is here: we cannot know how it relates to ours.
     keepInMemory('newer', storage);
     return;
   }
   const repaired: string[] = [];
-  for (const [quizId, value] of entries) {
-    if (!value || (value.status === 'ok' && value.dropped.length === 0)) continue;
-    repaired.push(quizId);
-    store(quizId, value.status === 'ok' ? { status: 'ok', record: value.record, dropped: [] } : undefined);
+  for (const store of stores) {
+    for (const [id, value] of decodedRecords(store)) {
+      if (value.status === 'ok' && value.dropped.length === 0) continue;
+      repaired.push(`${store.kind.name}:${id}`);
+      store.repair(id, value);
+    }
   }
-  if (repaired.length > 0) $repairedQuizzes.set(repaired);
+  if (repaired.length > 0) $repaired.set(repaired);
 }
 
-/** For tests: forget that initProgress() ran and go back to saving. */
+/** For tests: forget that initProgress() ran and go back to saving in the browser's storage. */
 export function resetProgressForTests(): void {
   initialised = false;
+  resetStorageAreaForTests();
   $storageState.set('saving');
-  $repairedQuizzes.set([]);
-}
-
-function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
-}
-
-function store(quizId: string, value: DecodedQuizRecord | undefined): void {
-  try {
-    $quizProgress.setKey(quizId, value);
-  } catch (error) {
-    // Storage refused the write (full, or blocked after the probe): keep the result for this visit.
-    keepInMemory(isQuotaError(error) ? 'full' : 'blocked');
-    $quizProgress.setKey(quizId, value);
-  }
-}
-
-/** A quiz's saved record (empty if there is none), and whether it is protected newer-version data. */
-export function readQuiz(value: DecodedQuizRecord | undefined): { record: QuizRecord; newer: boolean } {
-  if (value?.status === 'ok') return { record: value.record, newer: false };
-  return { record: emptyQuizRecord(), newer: value?.status === 'newer' };
-}
-
-/** Saves a quiz's record. Never throws: if storage fails, the record lives on in memory for this visit. */
-export function writeQuiz(quizId: string, record: QuizRecord): void {
-  store(quizId, { status: 'ok', record, dropped: [] });
+  $repaired.set([]);
 }

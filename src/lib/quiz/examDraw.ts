@@ -1,6 +1,6 @@
 import { seededRandom } from './random';
 import { shuffle } from './shuffle';
-import type { BankQuestion } from './types';
+import type { BankQuestion } from './quizData';
 
 /** How many questions the final exam asks. */
 export const EXAM_LENGTH = 15;

@@ -40,3 +40,11 @@ export function parseSeed(text: string | null | undefined): number | undefined {
   const seed = Number(text);
   return seed >= 1 && seed <= MAX_SEED ? seed : undefined;
 }
+
+/**
+ * A fresh id for an attempt: unique enough that two attempts on two devices never share one (so merging
+ * progress can tell them apart), short enough to store by the hundred. Not a secret.
+ */
+export function newAttemptId(): string {
+  return `${Date.now().toString(36)}-${Math.floor(Math.random() * 36 ** 6).toString(36)}`;
+}

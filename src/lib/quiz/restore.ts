@@ -1,6 +1,5 @@
-import { isAnswerFor } from './evaluate';
+import { isAnswerFor, shuffledCount, type Question } from './questionTypes';
 import type { Attempt } from './quizMachine';
-import type { Question } from './types';
 
 const isPermutation = (order: readonly number[], count: number) =>
   order.length === count && [...order].sort((a, b) => a - b).every((value, index) => value === index);
@@ -17,12 +16,7 @@ export function restorableAttempt(saved: Attempt | undefined, questions: readonl
   for (const id of saved.order) {
     const question = byId.get(id);
     if (!question) return undefined;
-    const count =
-      question.type === 'single' || question.type === 'multiple'
-        ? question.options.length
-        : question.type === 'matching'
-          ? question.choices.length
-          : 0;
+    const count = shuffledCount(question);
     if (count > 0 && !isPermutation(saved.optionOrder[id] ?? [], count)) return undefined;
   }
   const answers = Object.fromEntries(

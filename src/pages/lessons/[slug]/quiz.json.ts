@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCourse } from '../../../data/course';
-import { withSectionLinks } from '../../../lib/quiz/sectionLinks';
+import { lessonQuizData, quizDataResponse } from '../../../data/quizData';
 
 /**
  * A lesson's quiz as a static JSON file, fetched by the quiz island when the learner starts (or when
@@ -12,9 +12,4 @@ export const getStaticPaths: GetStaticPaths = async () => {
   return [...quizzes.keys()].map((slug) => ({ params: { slug } }));
 };
 
-export const GET: APIRoute = async ({ params }) => {
-  const { headings, quizzes } = await getCourse();
-  const slug = params['slug']!;
-  const questions = withSectionLinks(quizzes.get(slug) ?? [], headings.get(slug) ?? [], (section) => `#${section}`);
-  return new Response(JSON.stringify({ questions }), { headers: { 'content-type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = async ({ params }) => quizDataResponse(lessonQuizData(await getCourse(), params['slug']!));

@@ -1,4 +1,4 @@
-import type { Question } from './types';
+import type { BankQuestion, QuizQuestion } from '../quiz/quizData';
 
 interface Heading {
   slug: string;
@@ -10,12 +10,12 @@ interface Heading {
  * with that section's heading. Resolved at build time, where the headings are known; the course
  * loader has already checked that every section exists.
  */
-export function withSectionLinks<T extends Question>(
-  questions: readonly T[],
+export function withSectionLinks(
+  questions: readonly BankQuestion[],
   headings: readonly Heading[],
   href: (slug: string) => string,
   where = '',
-): (T & { link: { href: string; text: string } })[] {
+): QuizQuestion[] {
   const titles = new Map(headings.map((heading) => [heading.slug, heading.text]));
   return questions.map((question) => ({
     ...question,

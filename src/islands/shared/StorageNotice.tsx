@@ -1,3 +1,4 @@
+import { ACTIVITY_WORDS, type ActivityKind } from '../../lib/activities';
 import type { StorageState } from '../../lib/progress/progressStore';
 
 const MESSAGES: Record<Exclude<StorageState, 'saving'>, string> = {
@@ -8,12 +9,14 @@ const MESSAGES: Record<Exclude<StorageState, 'saving'>, string> = {
 };
 
 /** Tells the learner, once and plainly, when progress is not being saved or was repaired. */
-export function StorageNotice({ state, repaired }: { state: StorageState; repaired: boolean }) {
+export function StorageNotice({ state, repaired, activity }: { state: StorageState; repaired: boolean; activity: ActivityKind }) {
   if (state === 'saving' && !repaired) return null;
   return (
     <div class="quiz-notice" role="note">
       {state !== 'saving' && <p>{MESSAGES[state]}</p>}
-      {repaired && <p>Some saved progress for this quiz could not be read, so it was reset. Your other results are safe.</p>}
+      {repaired && (
+        <p>Some saved progress for this {ACTIVITY_WORDS[activity].name} could not be read, so it was reset. Your other results are safe.</p>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assertLessonOrder, lessonOrderProblems, neighbours, sortLessons } from '../../src/lib/course';
+import { assertLessonOrder, lessonOrderProblems, neighbours, sortLessons } from '../../src/lib/lessonOrder';
 
 const lesson = (id: string, order: number) => ({ id, data: { order, title: id } });
 const course = [lesson('c', 3), lesson('a', 1), lesson('b', 2)];

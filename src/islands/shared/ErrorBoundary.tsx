@@ -1,6 +1,8 @@
 import { Component, type ComponentChildren } from 'preact';
+import { ACTIVITY_WORDS, type ActivityKind } from '../../lib/activities';
 
 interface Props {
+  activity: ActivityKind;
   /** What stays on the page if the interactive part fails: the readable, server-rendered content. */
   fallback?: ComponentChildren;
   children: ComponentChildren;
@@ -14,16 +16,17 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
   override state = { failed: false };
 
   override componentDidCatch(error: unknown) {
-    console.error('The interactive quiz stopped working:', error);
+    console.error(`The interactive ${ACTIVITY_WORDS[this.props.activity].name} stopped working:`, error);
     this.setState({ failed: true });
   }
 
   override render() {
     if (!this.state.failed) return this.props.children;
+    const words = ACTIVITY_WORDS[this.props.activity];
     return (
       <div class="quiz">
         <p class="quiz-notice" role="alert">
-          Sorry, the interactive quiz stopped working. The questions are still here to read; reloading the page may bring it back.
+          Sorry, the interactive {words.name} stopped working. {words.stillReadable}; reloading the page may bring it back.
         </p>
         {this.props.fallback}
       </div>

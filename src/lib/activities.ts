@@ -1,0 +1,16 @@
+/*
+ * The kinds of activity a page can hold, and the words their notices use, so a message says what it
+ * sits in ("this quiz", "this game") and what is left to read if the interactive part fails.
+ */
+export type ActivityKind = 'quiz' | 'exam' | 'game';
+
+export const ACTIVITY_WORDS: Record<ActivityKind, { name: string; stillReadable: string }> = {
+  quiz: { name: 'quiz', stillReadable: 'The questions are still here to read' },
+  exam: { name: 'exam', stillReadable: 'Your answers so far are saved in this browser' },
+  game: { name: 'game', stillReadable: 'The cards are still here to read' },
+};
+
+/** The id prefix of one activity on a page: unique per activity, so two on one page never share an id. */
+export function activityIdPrefix(kind: ActivityKind, id: string): string {
+  return `${kind}-${id}`;
+}

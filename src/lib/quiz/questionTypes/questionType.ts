@@ -1,0 +1,69 @@
+/*
+ * What every question type provides at run time. One module per type implements it
+ * (single.ts, multiple.ts, trueFalse.ts, matching.ts) and index.ts joins them in a registry; the
+ * authoring side (schema and meaning checks) lives beside each in `<type>.schema.ts`, so the
+ * browser never loads zod.
+ */
+
+/**
+ * Every answer is plain JSON of this shape, whatever its type: that is what storage, links and result
+ * codes carry. Whether it fits its question is each type's `isAnswer`.
+ */
+export type AnswerValue = boolean | number | string | null | AnswerValue[];
+
+/** Fields every question has, whatever its type. */
+export interface QuestionBase {
+  id: string;
+  /** Heading id in the lesson that teaches the answer. */
+  section: string;
+  prompt: string;
+  explanation: string;
+  /** The id of the lesson objective it checks. */
+  objective?: string | undefined;
+  /** What it tests: no draw holds two questions with the same fact. */
+  fact?: string | undefined;
+}
+
+/** How one answer fares: the whole-question verdict, and a verdict per part (option or pair) for feedback. */
+export interface Evaluation {
+  /** The question earns its point only when fully right. */
+  correct: boolean;
+  /** One entry per part, in authored order: whether the learner got that part right. */
+  parts: boolean[];
+}
+
+/** The question as readable content without its answer: the no-JavaScript preview, and print. */
+export interface ReadableQuestion {
+  /** What the learner chooses from (options), or the items to match. */
+  items: string[];
+  /** What to do with them, when the items alone do not say ("True or false?"). */
+  hint?: string | undefined;
+}
+
+export interface QuestionTypeDefinition<Q extends QuestionBase & { type: string }, A extends AnswerValue> {
+  /** True when `value` (typed by the learner, or read from storage or a link) is a well-formed answer to `question`. */
+  isAnswer(question: Q, value: unknown): value is A;
+  /** True when the answer is enough to check: an option picked, every pair matched. */
+  isComplete(question: Q, answer: A): boolean;
+  /** What the learner still has to do before checking, said when they check too early. */
+  incompleteHint: string;
+  /** Scores one answer; an unanswered question (undefined) is simply wrong. */
+  evaluate(question: Q, answer: A | undefined): Evaluation;
+  /** The answer that scores full marks (the review shows it; tests answer with it). */
+  perfectAnswer(question: Q): A;
+  /** How many things the learner sees in a shuffled order (options, choices); 0 when nothing is shuffled. */
+  shuffledCount(question: Q): number;
+  /** An answer in words, one entry per part, for the review list. */
+  describe(question: Q, answer: A): string[];
+  /** How close a partly right answer came ("You found 1 of 3 …"); undefined where right or wrong says it all. */
+  partsSummary(question: Q, answer: A | undefined): string | undefined;
+  readable(question: Q): ReadableQuestion;
+}
+
+/** Option texts are often full sentences: drop a final full stop so a list of them reads cleanly. */
+export const clause = (text: string): string => text.replace(/\.$/, '');
+
+/** A whole number ≥ 0 (an index into options, pairs or choices). */
+export const isIndex = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+
+export const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -1,0 +1,23 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/*
+ * The course as its content files define it, so tests derive their counts ("every lesson", "a question
+ * from each lesson") instead of pinning today's numbers.
+ */
+
+const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+
+/** Every lesson's slug, from `content/lessons/*.mdx`. */
+export function lessonSlugs(): string[] {
+  return readdirSync(`${contentDir}lessons`)
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => file.replace(/\.mdx$/, ''))
+    .sort();
+}
+
+/** Every lesson's slug in learning-path order, by the `order` in its frontmatter. */
+export function lessonsInOrder(): string[] {
+  const order = (slug: string) => Number(/^order:\s*(\d+)/m.exec(readFileSync(`${contentDir}lessons/${slug}.mdx`, 'utf8'))?.[1]);
+  return lessonSlugs().sort((a, b) => order(a) - order(b));
+}
