@@ -1,14 +1,12 @@
 import { describeParts, partsSummary, perfectAnswer, type AnswerValue, type Question } from './questionTypes';
+import { verdictWords } from './questionTypes/questionType';
 
 /*
  * What feedback says, in words (never by colour alone). Components only print these, so the wording is
  * the same in a lesson quiz, the exam and the review; each question type adds its own part wording.
  */
 
-/** The verdict after Check, shown and announced. */
-export function verdictWords(correct: boolean): string {
-  return correct ? 'Correct.' : 'Not quite.';
-}
+export { verdictWords };
 
 /** The mark printed beside a verdict (hidden from screen readers, which get the words). */
 export function verdictMark(correct: boolean): string {

@@ -1,4 +1,4 @@
-import { isIndex, type QuestionBase, type QuestionTypeDefinition } from './questionType';
+import { isIndex, verdictWords, type QuestionBase, type QuestionTypeDefinition } from './questionType';
 
 /** Items matched, each with one of a list of choices (which may hold distractors); answered with one select per item. */
 export interface MatchingQuestion extends QuestionBase {
@@ -31,7 +31,7 @@ export function pairViews(question: MatchingQuestion, answer: MatchingAnswer | u
       chosen,
       match: pair.match,
       correct,
-      verdict: correct ? 'Correct.' : `Not correct: the answer is ${pair.match}.`,
+      verdict: correct ? verdictWords(true) : `Not correct: the answer is ${pair.match}.`,
     };
   });
 }

@@ -67,3 +67,8 @@ export const clause = (text: string): string => text.replace(/\.$/, '');
 export const isIndex = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 
 export const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** The verdict after Check, in words: shown, announced, and used by each type's part verdicts. */
+export function verdictWords(correct: boolean): string {
+  return correct ? 'Correct.' : 'Not quite.';
+}
