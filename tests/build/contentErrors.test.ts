@@ -54,6 +54,7 @@ describe('broken quiz files stop the build naming the file and the question id',
       'question "misaligned-matching": the pair "Amazon" is matched to "Orchestator", which is not one of the choices ("Orchestrator", "Modular producer", "Customer")',
     ],
     ['a duplicate id in one file', 'question "fine-question": the id is used twice in this file'],
+    ['a question that does not say which fact it tests', 'question "no-fact": fact: Required'],
   ])('%s', (_case, message) => {
     expect(output).toContain(message);
   });
@@ -69,7 +70,7 @@ describe('quiz references across files stop the build with every broken one list
 
   it('fails with the count', () => {
     expect(status).not.toBe(0);
-    expect(output).toContain('content/quizzes: 3 problems');
+    expect(output).toContain('content/quizzes: 5 problems');
   });
 
   it.each([

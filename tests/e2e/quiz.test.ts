@@ -1,4 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
+import { quizLength } from '../../src/lib/quiz/quizDraw';
+import { numberWord } from '../../src/lib/numberWords';
 import { openPage, useBrowser, type PageOptions } from '../support/browser';
 import { axeViolations } from '../support/axe';
 import {
@@ -28,9 +30,15 @@ async function lessonQuiz(options: PageOptions = {}) {
 }
 
 describe('a lesson quiz, by keyboard only', () => {
-  it('is readable before it starts: every question, no answers', async () => {
+  it('is readable before it starts: a sample draw of its pool, no answers', async () => {
     const { page, questions, quiz } = await lessonQuiz({ width: 390, height: 844 });
-    expect(await quiz.locator('.quiz-preview > li').count()).toBe(questions.length);
+    expect(await quiz.locator('.quiz-preview > li').count()).toBe(quizLength(questions));
+    expect(await quiz.locator('.quiz-preview-note').textContent()).toContain(
+      `of the ${numberWord(questions.length)} questions this quiz draws from`,
+    );
+    expect(await quiz.locator('.quiz-intro').textContent()).toContain(
+      `${quizLength(questions)} questions, drawn afresh for each attempt from ${questions.length}`,
+    );
     expect(await quiz.locator('.quiz-scores').innerText()).toBe('Last score\nnone yet\nBest score\nnone yet');
     expect(await quiz.locator('.quiz-feedback, .verdict-label').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
@@ -43,11 +51,11 @@ describe('a lesson quiz, by keyboard only', () => {
     await tabUntil(page, `${LESSON_QUIZ} button.button`, 300);
     expect(await focusedText(page)).toBe('Start the quiz');
     await page.keyboard.press('Enter');
-    await expect.poll(() => focusedText(page)).toBe(`Question 1 of ${questions.length}`);
+    await expect.poll(() => focusedText(page)).toBe(`Question 1 of ${quizLength(questions)}`);
     expect(await axeViolations(page)).toEqual([]);
 
     const wrongOnes = 3;
-    for (let index = 0; index < questions.length; index++) {
+    for (let index = 0; index < quizLength(questions); index++) {
       const question = await questionOnScreen(page, questions);
       await answerWithKeyboard(page, question, index >= wrongOnes);
       await tabUntil(page, 'button.button', 5);
@@ -62,13 +70,14 @@ describe('a lesson quiz, by keyboard only', () => {
       expect(await page.locator('[aria-live="polite"]').last().textContent()).toContain(question.explanation);
       if (index === 0) expect(await axeViolations(page)).toEqual([]);
       // Focus moved to the button that goes on, and from there to the next question.
-      await expect.poll(() => focusedText(page)).toBe(index === questions.length - 1 ? 'See your result' : 'Next question');
+      await expect.poll(() => focusedText(page)).toBe(index === quizLength(questions) - 1 ? 'See your result' : 'Next question');
       await page.keyboard.press('Enter');
-      if (index < questions.length - 1) await expect.poll(() => focusedText(page)).toBe(`Question ${index + 2} of ${questions.length}`);
+      if (index < quizLength(questions) - 1)
+        await expect.poll(() => focusedText(page)).toBe(`Question ${index + 2} of ${quizLength(questions)}`);
     }
 
     await expect.poll(() => focusedText(page)).toBe('Your result');
-    const total = questions.length;
+    const total = quizLength(questions);
     expect(await quiz.locator('.quiz-score').textContent()).toContain(`You scored ${total - wrongOnes} of ${total}`);
     expect(await quiz.locator('.quiz-review > li.is-wrong').count()).toBe(wrongOnes);
     expect(await axeViolations(page)).toEqual([]);
@@ -97,15 +106,15 @@ describe('a lesson quiz, by keyboard only', () => {
 
   it('resumes an unfinished attempt after a reload, answers kept', async () => {
     const { page, questions, quiz } = await lessonQuiz();
-    await startQuiz(page, quiz, questions.length);
+    await startQuiz(page, quiz, quizLength(questions));
     const first = await answerAndCheck(page, questions, true);
     await quiz.getByRole('button', { name: 'Next question' }).click();
-    await expect.poll(() => focusedText(page)).toBe(`Question 2 of ${questions.length}`);
+    await expect.poll(() => focusedText(page)).toBe(`Question 2 of ${quizLength(questions)}`);
     const second = await questionOnScreen(page, questions);
     await page.reload();
     await openQuiz(page, `${siteUrl}lessons/${LESSON}/`);
     await quiz.locator('.quiz-question').waitFor();
-    expect(await quiz.locator('.quiz-progress h3').textContent()).toBe(`Question 2 of ${questions.length}`);
+    expect(await quiz.locator('.quiz-progress h3').textContent()).toBe(`Question 2 of ${quizLength(questions)}`);
     expect((await questionOnScreen(page, questions)).id).toBe(second.id);
     const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), RECORD_KEY))!);
     expect(Object.keys(saved.current.answers)).toEqual([first.id]);
@@ -128,7 +137,7 @@ describe('a lesson quiz, by keyboard only', () => {
 
   it('a feedback link leads to the section that teaches the answer', async () => {
     const { page, questions, quiz } = await lessonQuiz();
-    await startQuiz(page, quiz, questions.length);
+    await startQuiz(page, quiz, quizLength(questions));
     const question = await answerAndCheck(page, questions, false);
     await quiz.locator('.quiz-feedback a').click();
     await expect.poll(() => new URL(page.url()).hash).toBe(`#${question.section}`);
@@ -171,8 +180,8 @@ describe('layout while the quiz comes to life', () => {
     const questions = await fetchQuiz(siteUrl, 'three-types');
     const quiz = await openQuiz(page, `${siteUrl}lessons/three-types/`);
     await quiz.getByRole('button', { name: 'Start the quiz' }).click();
-    for (let index = 0; index < questions.length; index++) {
-      await expect.poll(() => focusedText(page)).toBe(`Question ${index + 1} of ${questions.length}`);
+    for (let index = 0; index < quizLength(questions); index++) {
+      await expect.poll(() => focusedText(page)).toBe(`Question ${index + 1} of ${quizLength(questions)}`);
       await answerAndCheck(page, questions, false);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
       await quiz.getByRole('button', { name: /Next question|See your result/ }).click();
@@ -193,7 +202,7 @@ describe('reviewing the last attempt', () => {
     quiz = await openQuiz(page, `${siteUrl}lessons/${LESSON}/`);
     await quiz.getByRole('button', { name: 'Review your last attempt' }).click();
     await expect.poll(() => focusedText(page)).toBe('Your last attempt');
-    expect(await quiz.locator('.quiz-review > li.is-correct').count()).toBe(questions.length);
+    expect(await quiz.locator('.quiz-review > li.is-correct').count()).toBe(quizLength(questions));
     expect(await axeViolations(page)).toEqual([]);
     await quiz.getByRole('button', { name: 'Retry all questions' }).click();
     await answerAllRight(page, questions);

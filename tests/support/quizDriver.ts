@@ -5,6 +5,7 @@ import type { ChoiceQuestionType } from '../../src/lib/quiz/questionTypes/choice
 import { pairViews, type MatchingAnswer } from '../../src/lib/quiz/questionTypes/matching';
 import type { QuizData, QuizQuestion } from '../../src/lib/quiz/quizData';
 import { rightAnswer, wrongAnswer } from './answers';
+import { quizLength } from '../../src/lib/quiz/quizDraw';
 
 /** The lesson quiz's place on a lesson page. */
 export const LESSON_QUIZ = '.activity-quiz';
@@ -103,10 +104,11 @@ export async function answerAndCheck(page: Page, questions: readonly Question[],
   return question;
 }
 
-/** Answers every question of a started practice quiz right, waiting for each question to arrive. */
+/** Answers every question of a started lesson quiz right (a draw from the pool `questions`), waiting for each question to arrive. */
 export async function answerAllRight(page: Page, questions: readonly Question[]): Promise<void> {
-  for (let index = 0; index < questions.length; index++) {
-    await expect.poll(() => focusedText(page)).toBe(`Question ${index + 1} of ${questions.length}`);
+  const length = quizLength(questions);
+  for (let index = 0; index < length; index++) {
+    await expect.poll(() => focusedText(page)).toBe(`Question ${index + 1} of ${length}`);
     await answerAndCheck(page, questions, true);
     await page.getByRole('button', { name: /Next question|See your result/ }).click();
   }

@@ -10,6 +10,8 @@ const option = (text: string) => ({ text, feedback: `Why "${text}".` });
 
 export const single: SingleChoiceQuestion = {
   id: 'roles-paypal',
+  objective: 'tell-apart',
+  fact: 'paypal-modular-producer',
   section: 'modular-producer',
   type: 'single',
   prompt: 'Which role does PayPal play?',
@@ -19,6 +21,8 @@ export const single: SingleChoiceQuestion = {
 };
 export const multiple: MultipleResponseQuestion = {
   id: 'roles-orchestrators',
+  objective: 'tell-apart',
+  fact: 'identify-orchestrator',
   section: 'orchestrator',
   type: 'multiple',
   prompt: 'Which are orchestrators?',
@@ -28,6 +32,8 @@ export const multiple: MultipleResponseQuestion = {
 };
 export const trueFalse: TrueFalseQuestion = {
   id: 'roles-customer-business',
+  objective: 'describe-roles',
+  fact: 'customer-person-or-business',
   section: 'customer',
   type: 'truefalse',
   prompt: 'A customer is always a person.',
@@ -36,6 +42,8 @@ export const trueFalse: TrueFalseQuestion = {
 };
 export const matching: MatchingQuestion = {
   id: 'roles-match',
+  objective: 'many-roles',
+  fact: 'tell-roles-apart',
   section: 'customer',
   type: 'matching',
   prompt: 'Match each to its role.',
@@ -56,14 +64,35 @@ export const sampleQuizData: QuizQuestion[] = sampleQuiz.map((question) => ({
   link: { href: `#${question.section}`, text: `Re-read “${question.section}”` },
 }));
 
-/** A bank of `perLesson` true/false questions for each of `lessons` lessons. */
+/** A bank of `perLesson` true/false questions for each of `lessons` lessons, each on its own fact, over three objectives per lesson. */
 export function sampleBank(lessons: number, perLesson: number): BankQuestion[] {
-  return Array.from({ length: lessons * perLesson }, (_, index) => ({
-    ...trueFalse,
-    id: `l${Math.floor(index / perLesson)}-q${index % perLesson}`,
-    lesson: `lesson-${Math.floor(index / perLesson)}`,
-  }));
+  return Array.from({ length: lessons * perLesson }, (_, index) => {
+    const id = `l${Math.floor(index / perLesson)}-q${index % perLesson}`;
+    return { ...trueFalse, id, fact: `fact-${id}`, objective: `objective-${index % 3}`, lesson: `lesson-${Math.floor(index / perLesson)}` };
+  });
 }
+
+/**
+ * Arbitrary question pools for the draw's property tests: a lesson's questions with objectives and facts
+ * drawn from small sets, so facts repeat (two ways of asking one thing) and objectives cluster, as in the course.
+ */
+export const arbitraryPool: fc.Arbitrary<BankQuestion[]> = fc
+  .array(
+    fc.record({ objective: fc.integer({ min: 0, max: 5 }), fact: fc.integer({ min: 0, max: 30 }), lesson: fc.integer({ min: 0, max: 5 }) }),
+    {
+      minLength: 1,
+      maxLength: 40,
+    },
+  )
+  .map((entries) =>
+    entries.map(({ objective, fact, lesson }, index) => ({
+      ...trueFalse,
+      id: `q${index}`,
+      objective: `objective-${objective}`,
+      fact: `fact-${fact}`,
+      lesson: `lesson-${lesson}`,
+    })),
+  );
 
 /** Arbitrary well-formed questions of every type, for property tests. */
 export const arbitraryQuestion: fc.Arbitrary<Question> = fc.oneof(

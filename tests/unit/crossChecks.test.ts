@@ -70,10 +70,11 @@ describe('assertNoProblems', () => {
 });
 
 describe('quizProblems', () => {
+  /** A quiz file as the checks see it; each question tests its own fact, under the objective given (or "tell-apart"). */
   const quiz = (file: string, lesson: string, questions: { id: string; section: string; objective?: string }[]) => ({
     file,
     lesson,
-    questions,
+    questions: questions.map(({ id, section, objective = 'tell-apart' }) => ({ id, section, objective, fact: id })),
   });
   const objectives = new Map([['three-roles', new Set(['tell-apart', 'many-roles'])]]);
 
@@ -107,13 +108,15 @@ describe('quizProblems', () => {
     ]);
   });
 
-  it('reports a question naming an objective its lesson does not have', () => {
+  it('reports a question naming an objective its lesson does not have, and an objective tested by fewer than two questions', () => {
     expect(
       quizProblems(
         [
           quiz('a.yaml', 'three-roles', [
             { id: 'r1', section: 'customer', objective: 'tell-apart' },
             { id: 'r2', section: 'customer', objective: 'tell-appart' },
+            { id: 'r3', section: 'customer', objective: 'many-roles' },
+            { id: 'r4', section: 'customer', objective: 'many-roles' },
           ]),
         ],
         lessons,
@@ -121,6 +124,7 @@ describe('quizProblems', () => {
       ),
     ).toEqual([
       'a.yaml → question "r2" (objective): lesson "three-roles" has no objective "tell-appart" (its objectives: tell-apart, many-roles)',
+      'a.yaml: objective "tell-apart" of lesson "three-roles" is tested by 1 question; every objective needs at least 2',
     ]);
   });
 });

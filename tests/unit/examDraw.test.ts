@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { drawExam, EXAM_LENGTH } from '../../src/lib/quiz/examDraw';
-import { sampleBank } from '../support/quizFixtures';
+import { arbitraryPool, sampleBank } from '../support/quizFixtures';
 
 const bank = sampleBank(6, 12);
 
@@ -30,10 +30,23 @@ describe('drawExam', () => {
   });
 
   it('takes what there is when a lesson is short, and never more than the bank', () => {
-    const uneven = [...sampleBank(1, 1), ...sampleBank(3, 10).map((q) => ({ ...q, id: `x-${q.id}`, lesson: `x-${q.lesson}` }))];
+    const uneven = [
+      ...sampleBank(1, 1),
+      ...sampleBank(3, 10).map((q) => ({ ...q, id: `x-${q.id}`, fact: `x-${q.fact}`, lesson: `x-${q.lesson}` })),
+    ];
     const drawn = drawExam(uneven, 5);
     expect(drawn).toHaveLength(15);
     expect(new Set(drawn.map((q) => q.id)).size).toBe(15);
     expect(drawExam(sampleBank(2, 3), 5)).toHaveLength(6);
+  });
+
+  it('never draws two questions on the same fact, even across lessons', () => {
+    fc.assert(
+      fc.property(arbitraryPool, fc.integer({ min: 1, max: 999_999 }), (questions, seed) => {
+        const drawn = drawExam(questions, seed);
+        expect(new Set(drawn.map((question) => question.fact)).size).toBe(drawn.length);
+        expect(drawn.length).toBe(Math.min(EXAM_LENGTH, new Set(questions.map((question) => question.fact)).size));
+      }),
+    );
   });
 });

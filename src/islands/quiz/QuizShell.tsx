@@ -13,7 +13,10 @@ import { ScoreSummary } from './ScoreSummary';
 export interface QuizShellProps {
   quizId: string;
   title: string;
+  /** How many questions an attempt asks. */
   questionCount: number;
+  /** How many questions the quiz draws them from. */
+  poolSize: number;
   /** The quiz's questions as static JSON (or inline in the page, offline), loaded when needed. */
   questionsUrl: string;
   /** The readable preview of the questions, rendered on the server. */
@@ -29,7 +32,7 @@ const loadRunner = (questionsUrl: string) =>
  * needed — on Start, to resume an unfinished attempt, or to review the last one — and early when the
  * browser is idle, so Start feels instant.
  */
-export function QuizShell({ quizId, title, questionCount, questionsUrl, children }: QuizShellProps) {
+export function QuizShell({ quizId, title, questionCount, poolSize, questionsUrl, children }: QuizShellProps) {
   const stored = useRecord(quizProgress, quizId);
   const [opening, setOpening] = useState<RunnerOpening | undefined>(undefined);
   const { loaded, failed, load, prefetch } = useLoadOnDemand(() => loadRunner(questionsUrl), 'The quiz');
@@ -67,7 +70,8 @@ export function QuizShell({ quizId, title, questionCount, questionsUrl, children
     <section class="quiz" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
       <p class="quiz-intro">
-        {questionCount} questions, with feedback after each one. You pass with {PASS_PERCENT} %.
+        {questionCount} questions{poolSize > questionCount ? `, drawn afresh for each attempt from ${poolSize},` : ''} with feedback after
+        each one. You pass with {PASS_PERCENT} %.
       </p>
       <ScoreSummary last={record.last} best={record.best} newer={stored.newer} />
       <StorageNotice state={stored.storageState} repaired={stored.repaired} activity="quiz" />

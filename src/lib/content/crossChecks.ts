@@ -36,6 +36,8 @@ export function coverageProblems(entries: readonly { id: string; teaches: string
   return problems;
 }
 
+import { poolProblems } from '../quiz/quizDraw';
+
 /** Every lesson's slug and the ids of its objectives. */
 export type LessonObjectives = ReadonlyMap<string, ReadonlySet<string>>;
 
@@ -43,7 +45,7 @@ export type LessonObjectives = ReadonlyMap<string, ReadonlySet<string>>;
 export interface QuizRef {
   file: string;
   lesson: string;
-  questions: readonly { id: string; section: string; objective?: string | undefined }[];
+  questions: readonly { id: string; section: string; objective: string; fact: string }[];
 }
 
 /**
@@ -67,10 +69,19 @@ export function quizProblems(quizzes: readonly QuizRef[], lessons: LessonHeading
         const problem = sectionProblem(lessons, quiz.lesson, question.section, `${quiz.file} → question "${question.id}" (section)`);
         if (problem) problems.push(problem);
         const known = objectives.get(quiz.lesson);
-        if (question.objective !== undefined && known && !known.has(question.objective)) {
-          problems.push(`${quiz.file} → question "${question.id}" (objective): lesson "${quiz.lesson}" has no objective "${question.objective}" (its objectives: ${[...known].join(', ')})`);
+        if (known && !known.has(question.objective)) {
+          problems.push(
+            `${quiz.file} → question "${question.id}" (objective): lesson "${quiz.lesson}" has no objective "${question.objective}" (its objectives: ${[...known].join(', ')})`,
+          );
         }
       }
+      for (const objective of objectives.get(quiz.lesson) ?? []) {
+        const count = quiz.questions.filter((question) => question.objective === objective).length;
+        if (count < 2) {
+          problems.push(`${quiz.file}: objective "${objective}" of lesson "${quiz.lesson}" is tested by ${count} question${count === 1 ? '' : 's'}; every objective needs at least 2`);
+        }
+      }
+      for (const problem of poolProblems(quiz.questions)) problems.push(`${quiz.file}: ${problem}`);
     }
     for (const question of quiz.questions) {
       const other = fileOfId.get(question.id);

@@ -26,12 +26,12 @@ export const baseFields = {
   /** Why the right answer is right; shown after Check and in the review. */
   explanation: text,
   /** The id of the lesson objective this question checks. */
-  objective: slug.optional(),
+  objective: slug,
   /**
    * What the question tests, as a key shared by every question that tests the same fact (across lessons
    * too): no quiz or exam draw holds two questions with the same fact.
    */
-  fact: slug.optional(),
+  fact: slug,
 };
 
 export const optionSchema = z

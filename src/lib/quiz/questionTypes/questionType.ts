@@ -19,9 +19,9 @@ export interface QuestionBase {
   prompt: string;
   explanation: string;
   /** The id of the lesson objective it checks. */
-  objective?: string | undefined;
-  /** What it tests: no draw holds two questions with the same fact. */
-  fact?: string | undefined;
+  objective: string;
+  /** What it tests, as a key shared by every question on the same fact: no draw holds two of them. */
+  fact: string;
 }
 
 /** How one answer fares: the whole-question verdict, and a verdict per part (option or pair) for feedback. */
