@@ -20,6 +20,25 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { rehypePlugins: [rehypeTableWrap] },
   integrations: [mdx(), preact()],
+  vite: {
+    build: {
+      rollupOptions: {
+        output: {
+          /*
+           * The progress model (record codecs, storage area, keys) is read by the marks script on every page
+           * and by every island. Left to itself, Rollup splits it into a chunk per combination of importers,
+           * and each small file costs its own gzip overhead and request: one chunk is smaller in total.
+           */
+          manualChunks(id) {
+            if (/src\/lib\/(progress\/(recordCodec|storageArea|quizRecord|gameRecord)|storageKeys|quiz\/(scoring|quizIds)|game\/formatDuration)\.ts$/.test(id)) {
+              return 'progress-model';
+            }
+            return undefined;
+          },
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   experimental: {
     csp: {

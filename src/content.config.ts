@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { lessonSchema } from './lib/content/lessonSchema';
 import { quizSchema } from './lib/content/quizSchema';
 import { coverageEntrySchema } from './lib/content/coverageSchema';
+import { deckSchema } from './lib/content/deckSchema';
 
 /*
  * Content lives in the top-level `content/` folder, outside `src/`, so authors never need to open code.
@@ -26,4 +27,10 @@ const coverage = defineCollection({
   schema: coverageEntrySchema,
 });
 
-export const collections = { lessons, quizzes, coverage };
+/** Card decks of the sorting games, one YAML file per deck (its file name is the deck's id). */
+const games = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/games` }),
+  schema: deckSchema,
+});
+
+export const collections = { lessons, quizzes, coverage, games };

@@ -1,7 +1,15 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
 import { assertLessonOrder, sortLessons } from '../lib/lessonOrder';
-import { assertNoProblems, coverageProblems, quizProblems, type LessonHeadings, type LessonObjectives } from '../lib/content/crossChecks';
+import {
+  assertNoProblems,
+  coverageProblems,
+  deckProblems,
+  quizProblems,
+  type LessonHeadings,
+  type LessonObjectives,
+} from '../lib/content/crossChecks';
+import type { Deck } from '../lib/content/deckSchema';
 import type { Question } from '../lib/quiz/questionTypes';
 
 export interface Course {
@@ -10,6 +18,8 @@ export interface Course {
   coverage: CollectionEntry<'coverage'>['data'][];
   /** Each lesson's quiz questions, by lesson slug; a lesson without a quiz has no entry. */
   quizzes: ReadonlyMap<string, Question[]>;
+  /** The sorting games' decks, by deck id (the file name), in file-name order. */
+  decks: ReadonlyMap<string, Deck>;
 }
 
 async function loadCourse(): Promise<Course> {
@@ -30,14 +40,24 @@ async function loadCourse(): Promise<Course> {
   );
   assertNoProblems(quizProblems(quizRefs, headingIds, objectiveIds), 'content/quizzes');
   const quizzes = new Map(quizEntries.map((entry) => [entry.data.lesson, entry.data.questions]));
-  return { lessons, headings, coverage, quizzes };
+  const deckEntries = (await getCollection('games')).sort((a, b) => a.id.localeCompare(b.id));
+  assertNoProblems(
+    deckProblems(
+      deckEntries.map((entry) => ({ file: entry.filePath ?? `content/games/${entry.id}.yaml`, ...entry.data })),
+      headingIds,
+    ),
+    'content/games',
+  );
+  const decks = new Map(deckEntries.map((entry) => [entry.id, entry.data]));
+  return { lessons, headings, coverage, quizzes, decks };
 }
 
 let loaded: Promise<Course> | undefined;
 
 /**
  * The whole course, loaded once per build and checked across files: lesson order, every link
- * from the coverage map into a lesson section, and every quiz's lesson, sections and question ids. Every page goes through this, so a broken
+ * from the coverage map into a lesson section, every quiz's lesson, sections, objectives and question ids,
+ * and every game's lesson and card links. Every page goes through this, so a broken
  * cross-reference stops the build whichever page is rendered first.
  */
 export function getCourse(): Promise<Course> {

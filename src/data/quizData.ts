@@ -26,8 +26,3 @@ export function examBankData({ lessons, headings, quizzes }: Course, base: strin
   );
   return { questions };
 }
-
-/** A quiz data file as an HTTP response. */
-export function quizDataResponse(data: QuizData): Response {
-  return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json; charset=utf-8' } });
-}

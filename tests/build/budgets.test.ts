@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { htmlPages, pageWeight } from '../support/pageWeight.mjs';
+import { htmlPages, pageWeight, type PageWeight } from '../support/pageWeight.mjs';
 import { ROOT_DIST } from '../support/builds';
-import { lessonSlugs } from '../support/course';
+import { deckLessons, lessonSlugs } from '../support/course';
 
 /*
  * Byte budgets, checked on every build because byte counts are deterministic (timings are not: they
@@ -15,6 +15,8 @@ const BUDGETS = {
   plainPageJs: 3 * KB,
   /** A page with a quiz: Preact, the stores and the island, as the page loads them (before Start). */
   islandPageJs: 15 * KB,
+  /** A page with a sorting game, with everything it loads before Start (a lesson carries its quiz too). */
+  gamePageJs: 20 * KB,
   firstVisitTotal: 50 * KB,
 };
 
@@ -42,16 +44,34 @@ describe('byte budgets (gzipped)', () => {
     expect(jsFiles.filter((file) => /preact|hooks\.module|client\.|signals/.test(file))).toEqual([]);
   });
 
-  it.each(weights.filter((weight) => weight.islands > 0))('$page: its quiz (Preact + stores + island) loads ≤ 15 KB of JS', ({ js }) => {
-    expect(js).toBeLessThanOrEqual(BUDGETS.islandPageJs);
+  const hasGame = (weight: PageWeight) => weight.jsFiles.some((file) => file.includes('SortingGame'));
+  it.each(weights.filter((weight) => weight.islands > 0 && !hasGame(weight)))(
+    '$page: its quiz (Preact + stores + island) loads ≤ 15 KB of JS',
+    ({ js }) => {
+      expect(js).toBeLessThanOrEqual(BUDGETS.islandPageJs);
+    },
+  );
+
+  it.each(weights.filter(hasGame))('$page: with its game (and its quiz, on a lesson) it loads ≤ 20 KB of JS', ({ js }) => {
+    expect(js).toBeLessThanOrEqual(BUDGETS.gamePageJs);
   });
 
-  it('every lesson has its quiz island, and only the pages that need one do', () => {
+  it('a game is on the lesson of each deck and on the practice page, nowhere else', () => {
+    const expected = [...new Set(deckLessons().values())].map((lesson) => `lessons/${lesson}/index.html`);
+    expect(
+      weights
+        .filter(hasGame)
+        .map((weight) => weight.page)
+        .sort(),
+    ).toEqual([...expected, 'practice/index.html'].sort());
+  });
+
+  it('every lesson has its quiz island, and only the pages that need one have islands', () => {
     expect(
       weights
         .filter((weight) => weight.islands > 0)
         .map((weight) => weight.page)
         .sort(),
-    ).toEqual([...lessons.map((weight) => weight.page), 'exam/index.html'].sort());
+    ).toEqual([...lessons.map((weight) => weight.page), 'exam/index.html', 'practice/index.html'].sort());
   });
 });

@@ -83,7 +83,38 @@ describe('quiz references across files stop the build with every broken one list
       'a question id used in two files',
       `${dir}/orphan.yaml → question "shared-id": the id is already used in ${dir}/fixture-lesson.yaml; ids must be unique across the course`,
     ],
+    [
+      'an objective the lesson does not have',
+      `${dir}/fixture-lesson.yaml → question "unknown-objective" (objective): lesson "fixture-lesson" has no objective "explane" (its objectives: explain, tell-apart)`,
+    ],
+    [
+      'an objective fewer than two questions test',
+      `${dir}/fixture-lesson.yaml: objective "tell-apart" of lesson "fixture-lesson" is tested by 0 questions; every objective needs at least 2`,
+    ],
   ])('%s', (_case, message) => {
     expect(output).toContain(message);
+  });
+});
+
+describe('a broken game deck stops the build naming the file and the card', () => {
+  const dir = 'tests/fixtures/content/game-broken-deck/games';
+
+  it('a card that goes into a bucket the deck does not have', () => {
+    const { status, output } = astroWithFixture('sync', 'game-broken-deck');
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${dir}/broken.yaml`);
+    expect(output).toContain('card "bad-bucket": accepts "middle", which is not a bucket (buckets: left, right)');
+  });
+
+  it('cards whose links lead nowhere, every one listed', () => {
+    const fixed = astroWithFixture('build', 'game-broken-deck-links');
+    expect(fixed.status).not.toBe(0);
+    expect(fixed.output).toContain('content/games: 2 problems');
+    expect(fixed.output).toContain(
+      'tests/fixtures/content/game-broken-deck-links/games/broken.yaml → card "no-such-section" (teaches): lesson "fixture-lesson" has no heading with id "nowhere" (its headings: only-section)',
+    );
+    expect(fixed.output).toContain(
+      'tests/fixtures/content/game-broken-deck-links/games/broken.yaml → card "no-such-lesson" (teaches): there is no lesson "ghost-lesson"',
+    );
   });
 });

@@ -20,7 +20,8 @@ describe.each(lessonSlugs())('the quiz of %s', (lesson) => {
 
   it(`has a pool larger than a quiz, every objective tested at least twice`, () => {
     expect(pool.length).toBeGreaterThan(QUIZ_LENGTH);
-    for (const objective of objectives) expect(pool.filter((question) => question.objective === objective).length).toBeGreaterThanOrEqual(2);
+    for (const objective of objectives)
+      expect(pool.filter((question) => question.objective === objective).length).toBeGreaterThanOrEqual(2);
   });
 
   it(`draws ${QUIZ_LENGTH} questions covering every objective, with no fact twice, for every draw number`, () => {

@@ -4,8 +4,18 @@ import type { Page } from 'playwright-core';
 /** WCAG 2.0–2.2 levels A and AA: the bar every page and every interactive state must meet. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** Runs axe on the page as it is now and returns one readable line per violation (empty when clean). */
+/**
+ * Waits until every running animation and transition on the page has finished: a fade-in halfway through
+ * is not a state the page rests in, and measuring it (colours, positions) would only measure the motion.
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  // An animation cancelled on the way (its element replaced) rejects `finished`: that counts as settled too.
+  await page.evaluate(() => Promise.allSettled(document.getAnimations().map((animation) => animation.finished)));
+}
+
+/** Runs axe on the page once it is still, and returns one readable line per violation (empty when clean). */
 export async function axeViolations(page: Page): Promise<string[]> {
+  await animationsSettled(page);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations.flatMap((violation) =>
     violation.nodes.map(

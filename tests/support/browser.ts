@@ -30,6 +30,8 @@ export interface PageOptions {
   width?: number;
   height?: number;
   reducedMotion?: 'reduce' | 'no-preference';
+  /** A touch screen, as a phone has (touch events reach the page as touch pointer events). */
+  hasTouch?: boolean;
 }
 
 /** Contexts opened by the running test; closed after it, whether it passed or failed. */
@@ -47,6 +49,7 @@ export async function openPage(
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    hasTouch: options.hasTouch ?? false,
   });
   openContexts.add(context);
   const page = await context.newPage();

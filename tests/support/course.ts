@@ -21,3 +21,15 @@ export function lessonsInOrder(): string[] {
   const order = (slug: string) => Number(/^order:\s*(\d+)/m.exec(readFileSync(`${contentDir}lessons/${slug}.mdx`, 'utf8'))?.[1]);
   return lessonSlugs().sort((a, b) => order(a) - order(b));
 }
+
+/** The lesson each game deck belongs to, by deck id, from `content/games/*.yaml`. */
+export function deckLessons(): Map<string, string> {
+  return new Map(
+    readdirSync(`${contentDir}games`)
+      .filter((file) => file.endsWith('.yaml'))
+      .map((file) => [
+        file.replace(/\.yaml$/, ''),
+        /^lesson:\s*([a-z0-9-]+)/m.exec(readFileSync(`${contentDir}games/${file}`, 'utf8'))![1]!,
+      ]),
+  );
+}

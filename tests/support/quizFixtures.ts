@@ -5,6 +5,7 @@ import type { MultipleResponseQuestion } from '../../src/lib/quiz/questionTypes/
 import type { SingleChoiceQuestion } from '../../src/lib/quiz/questionTypes/single';
 import type { TrueFalseQuestion } from '../../src/lib/quiz/questionTypes/trueFalse';
 import type { BankQuestion, QuizQuestion } from '../../src/lib/quiz/quizData';
+import type { GameDeck } from '../../src/lib/game/deck';
 
 const option = (text: string) => ({ text, feedback: `Why "${text}".` });
 
@@ -120,3 +121,27 @@ export const arbitraryQuestion: fc.Arbitrary<Question> = fc.oneof(
     pairs: Array.from({ length: count }, (_, i) => ({ item: `i${i}`, match: `c${(i * 7) % (count + 1)}` })),
   })),
 );
+
+/** A small sorting-game deck: three buckets, five cards, one of which fits two buckets. */
+export const sampleDeck: GameDeck = {
+  id: 'roles',
+  title: 'Who plays which role?',
+  buckets: [
+    { id: 'orchestrator', label: 'Orchestrator', hint: 'Builds and runs it' },
+    { id: 'producer', label: 'Modular producer', hint: 'Adds a piece' },
+    { id: 'customer', label: 'Customer', hint: 'Gets value' },
+  ],
+  cards: [
+    ['amazon', ['orchestrator']],
+    ['paypal', ['producer']],
+    ['guest', ['customer']],
+    ['poster', ['customer', 'producer']],
+    ['alibaba', ['orchestrator']],
+  ].map(([id, accepts]) => ({
+    id: id as string,
+    text: `Card ${id as string}`,
+    accepts: accepts as string[],
+    reason: `Because of ${id as string}.`,
+    link: { href: '#x', text: 'Re-read' },
+  })),
+};

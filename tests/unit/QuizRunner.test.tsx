@@ -5,7 +5,7 @@ import { cleanStores } from 'nanostores';
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { QuizRunner, type RunnerOpening } from '../../src/islands/quiz/QuizRunner';
 import { resetProgressForTests } from '../../src/lib/progress/progressStore';
-import { quizProgress } from '../../src/lib/progress/stores';
+import { quizProgress } from '../../src/lib/progress/quizProgress';
 import { questionTypes, type Question } from '../../src/lib/quiz/questionTypes';
 import { pairViews } from '../../src/lib/quiz/questionTypes/matching';
 import type { QuizPlan } from '../../src/lib/quiz/quizMachine';

@@ -13,7 +13,7 @@ import {
 import { quizRecordKind, type QuizRecord } from '../../src/lib/progress/quizRecord';
 import { decodeRecord, recordOf } from '../../src/lib/progress/recordCodec';
 import { onProgressChange } from '../../src/lib/progress/storageArea';
-import { quizProgress } from '../../src/lib/progress/stores';
+import { quizProgress } from '../../src/lib/progress/quizProgress';
 import { browserStorage } from '../support/browserStorage';
 
 const KEY = 'digital-ecosystems:progress:quiz:three-roles';

@@ -1,7 +1,7 @@
 import '../../styles/quiz.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { activityIdPrefix } from '../../lib/activities';
-import { quizProgress } from '../../lib/progress/stores';
+import { quizProgress } from '../../lib/progress/quizProgress';
 import { FINAL_EXAM_ID } from '../../lib/quiz/quizIds';
 import type { QuizData } from '../../lib/quiz/quizData';
 import { MAX_SEED, parseSeed } from '../../lib/quiz/random';

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, RefObject } from 'preact';
 import { activityIdPrefix, type ActivityKind } from '../../lib/activities';
 import { recordAfter } from '../../lib/progress/quizRecord';
-import { quizProgress } from '../../lib/progress/stores';
+import { quizProgress } from '../../lib/progress/quizProgress';
 import { checkAnnouncement } from '../../lib/quiz/feedback';
 import { evaluate, incompleteHint, isComplete, type Answer } from '../../lib/quiz/questionTypes';
 import {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { activityIdPrefix } from '../../lib/activities';
-import { quizProgress } from '../../lib/progress/stores';
+import { quizProgress } from '../../lib/progress/quizProgress';
 import type { QuizData } from '../../lib/quiz/quizData';
 import { PASS_PERCENT } from '../../lib/quiz/scoring';
 import { loadOnDemand, prefetchWhenIdle, useLoadOnDemand } from '../shared/loadOnDemand';

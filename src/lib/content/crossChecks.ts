@@ -92,6 +92,27 @@ export function quizProblems(quizzes: readonly QuizRef[], lessons: LessonHeading
   return problems;
 }
 
+/** A deck file as the cross-checks see it: where it is, its lesson, and where each card's reason leads. */
+export interface DeckRef {
+  file: string;
+  lesson: string;
+  cards: readonly { id: string; teaches: string }[];
+}
+
+/** Deck problems no single file can see: a game for a lesson that does not exist, and a card whose link leads nowhere. */
+export function deckProblems(decks: readonly DeckRef[], lessons: LessonHeadings): string[] {
+  const problems: string[] = [];
+  for (const deck of decks) {
+    if (!lessons.has(deck.lesson)) problems.push(`${deck.file}: lesson "${deck.lesson}" does not exist (lessons: ${[...lessons.keys()].join(', ')})`);
+    for (const card of deck.cards) {
+      const [lesson = '', heading = ''] = card.teaches.split('#');
+      const problem = sectionProblem(lessons, lesson, heading, `${deck.file} → card "${card.id}" (teaches)`);
+      if (problem) problems.push(problem);
+    }
+  }
+  return problems;
+}
+
 /** Throws one error listing every problem, so an author fixes them all in one go. */
 export function assertNoProblems(problems: readonly string[], what: string): void {
   if (problems.length > 0) {

@@ -42,7 +42,12 @@ export interface RecordStore<R> {
 
 const stores: RecordStore<unknown>[] = [];
 
-/** Creates the persistent store of one kind of record; call once per kind (src/lib/progress/stores.ts does). */
+/**
+ * Creates the persistent store of one kind of record; call once per kind, in its own module
+ * (quizProgress.ts, gameProgress.ts), so a page loads only the kinds it shows. The engine's checks
+ * (newer versions, repairs) cover the kinds loaded on the page: a record of a kind the page does not
+ * load is never written there either.
+ */
 export function defineRecordStore<R>(kind: RecordKind<R>): RecordStore<R> {
   const $raw: RawRecords = persistentMap<Record<string, string | undefined>>(progressPrefix(kind.name), {}, { listen: true });
   const store: RecordStore<R> = {

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCourse } from '../../../data/course';
-import { lessonQuizData, quizDataResponse } from '../../../data/quizData';
+import { lessonQuizData } from '../../../data/quizData';
+import { jsonResponse } from '../../../data/jsonResponse';
 
 /**
  * A lesson's quiz as a static JSON file, fetched by the quiz island when the learner starts (or when
@@ -12,4 +13,4 @@ export const getStaticPaths: GetStaticPaths = async () => {
   return [...quizzes.keys()].map((slug) => ({ params: { slug } }));
 };
 
-export const GET: APIRoute = async ({ params }) => quizDataResponse(lessonQuizData(await getCourse(), params['slug']!));
+export const GET: APIRoute = async ({ params }) => jsonResponse(lessonQuizData(await getCourse(), params['slug']!));
