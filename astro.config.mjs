@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { themeScript, cspHash } from './src/lib/themeScript.ts';
 import { rehypeTableWrap } from './src/lib/markdown/rehypeTableWrap.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { chunkUrl } from './src/integrations/chunkUrl.ts';
 
 /*
  * BASE_PATH lets the same site be built for a sub-path (e.g. https://example.org/courses/eco/);
@@ -19,8 +21,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { rehypePlugins: [rehypeTableWrap] },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), pagefindIndex()],
   vite: {
+    plugins: [chunkUrl()],
     build: {
       rollupOptions: {
         output: {
@@ -44,7 +47,12 @@ export default defineConfig({
     csp: {
       // frame-ancestors is ignored in a <meta> policy: the README lists it among the headers to set.
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (cspHash(themeScript))] },
+      scriptDirective: {
+        hashes: [/** @type {`sha256-${string}`} */ (cspHash(themeScript))],
+        // Setting resources replaces Astro's 'self', so it is listed. 'wasm-unsafe-eval' (and nothing wider)
+        // lets Pagefind compile its WebAssembly on the page when it cannot use a worker.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
     },
   },
 });
