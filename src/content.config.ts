@@ -4,6 +4,7 @@ import { lessonSchema } from './lib/content/lessonSchema';
 import { quizSchema } from './lib/content/quizSchema';
 import { coverageEntrySchema } from './lib/content/coverageSchema';
 import { deckSchema } from './lib/content/deckSchema';
+import { glossaryEntrySchema } from './lib/content/glossarySchema';
 
 /*
  * Content lives in the top-level `content/` folder, outside `src/`, so authors never need to open code.
@@ -33,4 +34,10 @@ const games = defineCollection({
   schema: deckSchema,
 });
 
-export const collections = { lessons, quizzes, coverage, games };
+/** Every key term of the course, defined once (see the file's header). */
+const glossary = defineCollection({
+  loader: file(`${contentDir}/glossary.yaml`),
+  schema: glossaryEntrySchema,
+});
+
+export const collections = { lessons, quizzes, coverage, games, glossary };

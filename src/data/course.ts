@@ -5,11 +5,14 @@ import {
   assertNoProblems,
   coverageProblems,
   deckProblems,
+  glossaryProblems,
+  keyTermProblems,
   quizProblems,
   type LessonHeadings,
   type LessonObjectives,
 } from '../lib/content/crossChecks';
 import type { Deck } from '../lib/content/deckSchema';
+import type { GlossaryEntry } from '../lib/content/glossarySchema';
 import type { Question } from '../lib/quiz/questionTypes';
 
 export interface Course {
@@ -20,6 +23,8 @@ export interface Course {
   quizzes: ReadonlyMap<string, Question[]>;
   /** The sorting games' decks, by deck id (the file name), in file-name order. */
   decks: ReadonlyMap<string, Deck>;
+  /** Every key term, by id, sorted A–Z by term. */
+  glossary: ReadonlyMap<string, GlossaryEntry>;
 }
 
 async function loadCourse(): Promise<Course> {
@@ -49,7 +54,17 @@ async function loadCourse(): Promise<Course> {
     'content/games',
   );
   const decks = new Map(deckEntries.map((entry) => [entry.id, entry.data]));
-  return { lessons, headings, coverage, quizzes, decks };
+  const glossaryEntries = (await getCollection('glossary')).map((entry) => entry.data).sort((a, b) => a.term.localeCompare(b.term, 'en'));
+  assertNoProblems(glossaryProblems(glossaryEntries, headingIds), 'content/glossary.yaml');
+  const glossary = new Map(glossaryEntries.map((entry) => [entry.id, entry]));
+  assertNoProblems(
+    keyTermProblems(
+      lessons.map((lesson) => ({ file: lesson.filePath ?? `content/lessons/${lesson.id}.mdx`, keyTerms: lesson.data.keyTerms })),
+      new Set(glossary.keys()),
+    ),
+    'content/lessons',
+  );
+  return { lessons, headings, coverage, quizzes, decks, glossary };
 }
 
 let loaded: Promise<Course> | undefined;

@@ -112,6 +112,13 @@ function moveFocus(event: KeyboardEvent): void {
 }
 
 input.addEventListener('input', () => void search());
+// In a search field, Escape would only clear the text; here it closes search, as the learner expects of a dialog.
+input.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    dialog.close();
+  }
+});
 dialog.addEventListener('keydown', moveFocus);
 dialog.addEventListener('close', () => returnFocus?.focus());
 // A click on the backdrop (outside the panel) closes the dialog, as people expect of an overlay.

@@ -32,6 +32,8 @@ export interface PageOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** A touch screen, as a phone has (touch events reach the page as touch pointer events). */
   hasTouch?: boolean;
+  /** false: a reader with JavaScript turned off. */
+  javaScriptEnabled?: boolean;
 }
 
 /** Contexts opened by the running test; closed after it, whether it passed or failed. */
@@ -50,6 +52,7 @@ export async function openPage(
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
     hasTouch: options.hasTouch ?? false,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   openContexts.add(context);
   const page = await context.newPage();

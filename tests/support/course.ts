@@ -33,3 +33,18 @@ export function deckLessons(): Map<string, string> {
       ]),
   );
 }
+
+/** Every glossary entry's id and displayed term, from `content/glossary.yaml`. */
+export function glossaryTerms(): { id: string; term: string }[] {
+  const file = readFileSync(`${contentDir}glossary.yaml`, 'utf8');
+  return [...file.matchAll(/^- id: ([a-z0-9-]+)\n\s+term: "([^"]+)"/gm)].map((match) => ({ id: match[1]!, term: match[2]! }));
+}
+
+/** Each lesson's key terms (glossary ids), in order, from its frontmatter. */
+export function lessonKeyTerms(slug: string): string[] {
+  const list = /^keyTerms: \[(.*)\]$/m.exec(readFileSync(`${contentDir}lessons/${slug}.mdx`, 'utf8'))?.[1] ?? '';
+  return list
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assertNoProblems, coverageProblems, quizProblems, sectionProblem, type LessonHeadings } from '../../src/lib/content/crossChecks';
+import {
+  assertNoProblems,
+  coverageProblems,
+  glossaryProblems,
+  keyTermProblems,
+  quizProblems,
+  sectionProblem,
+  type LessonHeadings,
+} from '../../src/lib/content/crossChecks';
 
 const lessons: LessonHeadings = new Map([
   ['three-roles', new Set(['orchestrator', 'customer'])],
@@ -125,6 +133,45 @@ describe('quizProblems', () => {
     ).toEqual([
       'a.yaml → question "r2" (objective): lesson "three-roles" has no objective "tell-appart" (its objectives: tell-apart, many-roles)',
       'a.yaml: objective "tell-apart" of lesson "three-roles" is tested by 1 question; every objective needs at least 2',
+    ]);
+  });
+});
+
+describe('glossaryProblems and keyTermProblems', () => {
+  const entry = (id: string, extra: object = {}) => ({ id, term: id.replace(/-/g, ' '), teaches: 'three-roles#customer', ...extra });
+
+  it('accepts entries that point at real sections and at each other', () => {
+    expect(
+      glossaryProblems(
+        [entry('customer', { related: ['orchestrator'] }), entry('orchestrator', { aliases: ['ecosystem orchestrator'] })],
+        lessons,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a missing section, a related entry that does not exist or is itself, and a term defined twice', () => {
+    expect(
+      glossaryProblems(
+        [
+          entry('customer', { teaches: 'three-roles#customers', related: ['customer', 'buyer'] }),
+          entry('user-journey', { term: 'Customer journey' }),
+          entry('customer-journey', { term: 'Customer journey' }),
+        ],
+        lessons,
+      ),
+    ).toEqual([
+      'content/glossary.yaml → "customer" (teaches): lesson "three-roles" has no heading with id "customers" (its headings: orchestrator, customer)',
+      'content/glossary.yaml → "customer" (related): an entry cannot be related to itself',
+      'content/glossary.yaml → "customer" (related): there is no entry "buyer"',
+      'content/glossary.yaml → "customer-journey": "Customer journey" is already the term or an alias of "user-journey"; define it once',
+    ]);
+  });
+
+  it('reports a lesson key term the glossary does not have', () => {
+    expect(
+      keyTermProblems([{ file: 'content/lessons/a.mdx', keyTerms: ['customer', 'lockin'] }], new Set(['customer', 'lock-in'])),
+    ).toEqual([
+      'content/lessons/a.mdx → keyTerms: "lockin" is not in content/glossary.yaml; add it there (defined once) or use an entry that is',
     ]);
   });
 });

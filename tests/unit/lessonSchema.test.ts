@@ -9,10 +9,7 @@ const valid = {
     { id: 'orchestrator', text: 'Explain the orchestrator role' },
     { id: 'tell-apart', text: 'Tell a modular producer from a customer' },
   ],
-  keyTerms: [
-    { term: 'Orchestrator', definition: 'The company that builds and runs the ecosystem.' },
-    { term: 'Customer', definition: 'A person or business that gets value from it.' },
-  ],
+  keyTerms: ['orchestrator', 'customer'],
   takeaways: ['Orchestrators carry the risk.', 'Producers sell into many ecosystems.', 'Customers can be businesses.'],
   sourceSections: ['3 roles in a digital ecosystem'],
 };
@@ -41,8 +38,13 @@ describe('lessonSchema', () => {
     expect(problems({ ...valid, order: 1.5 })).toEqual(['order: Expected integer, received float']);
   });
 
-  it('names the key term with a missing definition', () => {
-    expect(problems({ ...valid, keyTerms: [valid.keyTerms[0], { term: 'Data' }] })).toEqual(['keyTerms.1.definition: Required']);
+  it('takes key terms as glossary ids, not definitions of their own (a term is defined once, in the glossary)', () => {
+    expect(problems({ ...valid, keyTerms: ['orchestrator', 'Customer journey'] })).toEqual([
+      'keyTerms.1: use the id of a glossary entry, e.g. "lock-in"',
+    ]);
+    expect(problems({ ...valid, keyTerms: ['orchestrator', { term: 'Data', definition: 'What the system knows.' }] })).toEqual([
+      'keyTerms.1: Expected string, received object',
+    ]);
   });
 
   it('requires each objective to have its own id', () => {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { sectionTarget } from './sectionTarget';
 
 /** One row of `content/coverage.yaml`: a claim of the source article and the lesson section that teaches it. */
 export const coverageEntrySchema = z
@@ -8,7 +9,7 @@ export const coverageEntrySchema = z
     article: z.string().min(3),
     claim: z.string().min(10),
     /** `<lesson slug>#<heading id>`. */
-    teaches: z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'write it as "<lesson slug>#<heading id>", e.g. "three-roles#orchestrator"'),
+    teaches: sectionTarget,
   })
   .strict();
 

@@ -113,6 +113,50 @@ export function deckProblems(decks: readonly DeckRef[], lessons: LessonHeadings)
   return problems;
 }
 
+/** A glossary entry as the cross-checks see it. */
+export interface GlossaryRef {
+  id: string;
+  term: string;
+  aliases?: readonly string[] | undefined;
+  teaches: string;
+  related?: readonly string[] | undefined;
+}
+
+/**
+ * Glossary problems no single entry can see: a section that does not exist, a related entry that does not
+ * exist (or is the entry itself), and a term or alias that two entries share (one definition per term).
+ */
+export function glossaryProblems(entries: readonly GlossaryRef[], lessons: LessonHeadings): string[] {
+  const problems: string[] = [];
+  const ids = new Set(entries.map((entry) => entry.id));
+  const owner = new Map<string, string>();
+  for (const entry of entries) {
+    const [lesson = '', heading = ''] = entry.teaches.split('#');
+    const problem = sectionProblem(lessons, lesson, heading, `content/glossary.yaml → "${entry.id}" (teaches)`);
+    if (problem) problems.push(problem);
+    for (const related of entry.related ?? []) {
+      if (related === entry.id) problems.push(`content/glossary.yaml → "${entry.id}" (related): an entry cannot be related to itself`);
+      else if (!ids.has(related)) problems.push(`content/glossary.yaml → "${entry.id}" (related): there is no entry "${related}"`);
+    }
+    for (const name of [entry.term, ...(entry.aliases ?? [])]) {
+      const key = name.toLowerCase();
+      const other = owner.get(key);
+      if (other && other !== entry.id) problems.push(`content/glossary.yaml → "${entry.id}": "${name}" is already the term or an alias of "${other}"; define it once`);
+      owner.set(key, entry.id);
+    }
+  }
+  return problems;
+}
+
+/** Lesson key terms that are not in the glossary. */
+export function keyTermProblems(lessons: readonly { file: string; keyTerms: readonly string[] }[], glossary: ReadonlySet<string>): string[] {
+  return lessons.flatMap((lesson) =>
+    lesson.keyTerms
+      .filter((term) => !glossary.has(term))
+      .map((term) => `${lesson.file} → keyTerms: "${term}" is not in content/glossary.yaml; add it there (defined once) or use an entry that is`),
+  );
+}
+
 /** Throws one error listing every problem, so an author fixes them all in one go. */
 export function assertNoProblems(problems: readonly string[], what: string): void {
   if (problems.length > 0) {

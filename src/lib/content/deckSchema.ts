@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slug, text } from '../quiz/questionTypes/authoring';
+import { sectionTarget } from './sectionTarget';
 
 /** A bucket of a sorting game: where cards go (a role, a type). */
 const bucketSchema = z
@@ -21,7 +22,7 @@ const cardSchema = z
     /** One sentence saying why, in the lesson's terms; shown after the card is sorted. */
     reason: text.max(220),
     /** `<lesson slug>#<heading id>`: the section that teaches it. */
-    teaches: z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'write it as "<lesson slug>#<heading id>", e.g. "three-roles#orchestrator"'),
+    teaches: sectionTarget,
   })
   .strict();
 

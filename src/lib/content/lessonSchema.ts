@@ -24,9 +24,8 @@ export const lessonSchema = z
       .min(2)
       .max(6)
       .refine((list) => new Set(list.map((objective) => objective.id)).size === list.length, 'two objectives have the same id'),
-    keyTerms: z
-      .array(z.object({ term: z.string().min(2), definition: z.string().min(10) }).strict())
-      .min(2),
+    /** The lesson's key terms, as ids of `content/glossary.yaml` entries: each term is defined once, there. */
+    keyTerms: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use the id of a glossary entry, e.g. "lock-in"')).min(2),
     takeaways: z.array(z.string().min(10)).min(3).max(7),
     /** Headings of the source article this lesson draws on, listed on the sources page. */
     sourceSections: z.array(z.string().min(3)).min(1),
