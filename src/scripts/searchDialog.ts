@@ -12,28 +12,6 @@ interface Pagefind {
   debouncedSearch(query: string, options?: object, timeout?: number): Promise<{ results: { data(): Promise<PagefindFragment> }[] } | null>;
 }
 
-const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
-const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
-const status = dialog.querySelector<HTMLElement>('#search-status')!;
-const list = dialog.querySelector<HTMLOListElement>('[data-search-results]')!;
-let pagefind: Promise<Pagefind> | undefined;
-let returnFocus: HTMLElement | null = null;
-/** Pages shown at most: more rarely helps, and each costs a fetch of its fragment. */
-const MAX_PAGES = 8;
-
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    // Pagefind's files live beside the site; the path comes from the page, so it follows the base path.
-    const module = (await import(/* @vite-ignore */ dialog.dataset['pagefind']!)) as Pagefind;
-    // One call with every option: a second call before init() would replace the first, not add to it.
-    await module.options({ baseUrl: dialog.dataset['base']!, excerptLength: 18 });
-    await module.init();
-    return module;
-  })();
-  pagefind.catch(() => (pagefind = undefined));
-  return pagefind;
-}
-
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   className: string,
@@ -44,6 +22,66 @@ function element<K extends keyof HTMLElementTagNameMap>(
   node.append(...children);
   return node;
 }
+
+/** Where the site and Pagefind live, from the search button (they follow the base path). */
+const opener = document.querySelector<HTMLElement>('[data-search-open]')!;
+const base = opener.dataset['base']!;
+
+/*
+ * The dialog is built here, on first open, rather than sent in every page's HTML: without JavaScript there
+ * is no search, and most visits never open it. A native <dialog>: Escape closes it, focus stays inside
+ * while it is open, and the page behind is inert.
+ */
+const input = element('input', 'search-input');
+Object.assign(input, {
+  id: 'search-input',
+  type: 'search',
+  autocomplete: 'off',
+  spellcheck: false,
+  enterKeyHint: 'search',
+  placeholder: 'Try “lock-in” or “modular producer”',
+});
+input.setAttribute('aria-describedby', 'search-status search-keys');
+const status = element('p', 'search-status');
+Object.assign(status, { id: 'search-status' });
+status.setAttribute('role', 'status');
+const list = element('ol', 'search-results');
+list.setAttribute('aria-label', 'Results');
+const close = element('button', 'icon-button search-close', element('span', 'visually-hidden', 'Close search'));
+close.insertAdjacentHTML(
+  'afterbegin',
+  '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="m6 6 12 12M18 6 6 18"/></svg>',
+);
+close.type = 'submit';
+const form = element('form', '', close);
+form.method = 'dialog';
+const label = element('label', 'search-label', 'Lessons, key terms and the glossary');
+label.htmlFor = 'search-input';
+const title = element('h2', '', 'Search the course');
+title.id = 'search-title';
+const keys = element('p', 'search-keys', 'Arrow keys move through the results, Enter opens one, Escape closes search.');
+keys.id = 'search-keys';
+const dialog = element('dialog', 'search-dialog', element('div', 'search-head', title, form), label, input, status, list, keys);
+dialog.setAttribute('aria-labelledby', 'search-title');
+document.body.append(dialog);
+let pagefind: Promise<Pagefind> | undefined;
+let returnFocus: HTMLElement | null = null;
+/** Pages shown at most: more rarely helps, and each costs a fetch of its fragment. */
+const MAX_PAGES = 8;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    // Pagefind's files live beside the site; the path comes from the page, so it follows the base path.
+    const module = (await import(/* @vite-ignore */ opener.dataset['pagefind']!)) as Pagefind;
+    // One call with every option: a second call before init() would replace the first, not add to it.
+    await module.options({ baseUrl: base, excerptLength: 18 });
+    await module.init();
+    return module;
+  })();
+  pagefind.catch(() => (pagefind = undefined));
+  return pagefind;
+}
+
 
 function hitLink(hit: SearchHit): HTMLLIElement {
   const excerpt = element(
@@ -70,7 +108,7 @@ function show(groups: SearchHit[][], query: string): void {
 
 function glossaryLink(): HTMLAnchorElement {
   const link = element('a', '', 'glossary');
-  link.href = `${dialog.dataset['base']}glossary/`;
+  link.href = `${base}glossary/`;
   return link;
 }
 

@@ -7,7 +7,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { htmlPages, pageWeight } from '../support/pageWeight.mjs';
+import { htmlPages, pageWeight, gzipBytes } from '../support/pageWeight.mjs';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../support/staticServer.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = `${root}dist`;
@@ -24,13 +26,47 @@ const pages = htmlPages(dist).map((file) => pageWeight(dist, file));
 const kb = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
 const label = (/** @type {string} */ file) => '/' + file.replace(/index\.html$/, '');
 
+/**
+ * What a first search costs: open search on the home page, type a word, and add up (gzipped) the files the
+ * browser fetched for it from Pagefind's folder. Measured in Chromium, because which index chunks and
+ * fragments a query needs is Pagefind's business.
+ */
+async function firstQueryBytes() {
+  const server = await serveStatic(dist, '/');
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage();
+    /** @type {Set<string>} */
+    const fetched = new Set();
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/pagefind/')) fetched.add(path);
+    });
+    await page.goto(server.url);
+    await page.locator('[data-search-open]').click();
+    await page.locator('#search-input').fill('lock-in');
+    await page.waitForSelector('a.search-hit');
+    await page.waitForLoadState('networkidle');
+    return [...fetched].reduce((total, path) => total + gzipBytes(readFileSync(`${dist}${path}`)), 0);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+const searchQuery = await firstQueryBytes();
+const searchDialogJs = pages.find((p) => p.page === 'index.html')?.lazyJs ?? 0;
+
 const rows = pages.map(
   (p) =>
     `| \`${label(p.page)}\` | ${kb(p.html)} | ${kb(p.js)} | ${p.lazyJs ? `+${kb(p.lazyJs)} JS, +${kb(p.lazyData)} data` : '–'} | ${kb(p.css)} | ${kb(p.total)} | ${p.islands} |`,
 );
 const table = [
   `Build time: **${buildSeconds.toFixed(1)} s** (${new Date().toISOString().slice(0, 10)}, Node ${process.version}). Sizes in KB, gzipped; a first visit with an empty cache.`,
-  '"JS" loads with the page; "on demand" is fetched only when the learner starts a quiz or the exam (or when the browser is idle). "total" is HTML + JS + CSS + favicon before any interaction.',
+  '"JS" loads with the page; "on demand" is fetched only when the learner starts a quiz, the exam or a game, or opens search (quizzes and games also when the browser is idle). "total" is HTML + JS + CSS + favicon before any interaction.',
+  `Search, on every page: its dialog is +${kb(searchDialogJs)} KB of JS when first opened, and a first query fetches ${kb(searchQuery)} KB of Pagefind's script, worker, WebAssembly and index.`,
   '',
   '| page | HTML | JS | on demand | CSS | total | islands |',
   '|---|---:|---:|---:|---:|---:|---:|',
@@ -40,7 +76,7 @@ const table = [
 console.log(`\n${table}\n`);
 writeFileSync(
   `${root}tests/bench/latest.json`,
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, buildSeconds: Number(buildSeconds.toFixed(2)), pages }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, buildSeconds: Number(buildSeconds.toFixed(2)), search: { dialogJs: searchDialogJs, firstQuery: searchQuery }, pages }, null, 2)}\n`,
 );
 
 const readmePath = `${root}README.md`;

@@ -21,7 +21,9 @@ function searchRequests(page: Page): string[] {
 /** Opens search with its button and types a query; returns once results (or "no results") are shown. */
 async function searchFor(page: Page, query: string): Promise<void> {
   const dialog = page.locator('dialog.search-dialog');
-  if (!(await dialog.evaluate((element: HTMLDialogElement) => element.open))) await page.locator('[data-search-open]').click();
+  // The dialog is built on first open, so it may not exist yet.
+  if ((await dialog.count()) === 0 || !(await dialog.evaluate((element: HTMLDialogElement) => element.open)))
+    await page.locator('[data-search-open]').click();
   await page.locator('#search-input').fill(query);
   await expect
     .poll(() => page.locator('#search-status').textContent())

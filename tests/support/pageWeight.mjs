@@ -48,8 +48,12 @@ function moduleGraph(file, seen = new Set()) {
 function lazyEntries(files) {
   const entries = new Set();
   for (const file of files) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/import\(\s*["'](\.\/[^"']+\.js)["']\s*\)/g)) {
-      entries.add(join(dirname(file), /** @type {string} */ (match[1])));
+    const source = readFileSync(file, 'utf8');
+    // import("./chunk.js"), and chunks loaded by URL: new URL("chunk.js", import.meta.url) (see src/integrations/chunkUrl.ts).
+    for (const match of source.matchAll(
+      /import\(\s*["'](\.\/[^"']+\.js)["']\s*\)|new URL\(\s*["']([^"']+\.js)["']\s*,\s*import\.meta\.url\s*\)/g,
+    )) {
+      entries.add(join(dirname(file), /** @type {string} */ (match[1] ?? match[2])));
     }
   }
   return entries;
