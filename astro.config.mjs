@@ -33,7 +33,11 @@ export default defineConfig({
            * and each small file costs its own gzip overhead and request: one chunk is smaller in total.
            */
           manualChunks(id) {
-            if (/src\/lib\/(progress\/(recordCodec|storageArea|quizRecord|gameRecord)|storageKeys|quiz\/(scoring|quizIds)|game\/formatDuration)\.ts$/.test(id)) {
+            if (
+              /src\/lib\/(progress\/(recordCodec|storageArea|quizRecord|gameRecord)|storageKeys|quiz\/(scoring|quizIds)|game\/formatDuration)\.ts$/.test(
+                id,
+              )
+            ) {
               return 'progress-model';
             }
             return undefined;

@@ -1,4 +1,5 @@
 // @ts-check
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
@@ -9,11 +10,11 @@ import globals from 'globals';
  * Lint rules that catch real mistakes; formatting is Prettier's job. The hooks rules come from React's
  * plugin: Preact's hooks follow the same rules, so a missing effect dependency is caught here too.
  */
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'tests/fixtures/**/dist/', 'tests/.output/'] },
   js.configs.recommended,
-  ...tseslint.configs.strict,
-  ...astro.configs['flat/recommended'],
+  tseslint.configs.strict,
+  astro.configs['flat/recommended'],
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
@@ -28,7 +29,8 @@ export default tseslint.config(
   },
   {
     files: ['**/*.tsx'],
-    plugins: { 'react-hooks': reactHooks },
+    // The plugin's own types predate ESLint's defineConfig; at run time it is an ordinary plugin.
+    plugins: { 'react-hooks': /** @type {import('eslint').ESLint.Plugin} */ (reactHooks) },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',

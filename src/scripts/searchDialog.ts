@@ -82,7 +82,6 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-
 function hitLink(hit: SearchHit): HTMLLIElement {
   const excerpt = element(
     'span',

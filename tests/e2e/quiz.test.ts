@@ -146,7 +146,7 @@ describe('a lesson quiz, by keyboard only', () => {
 });
 
 describe('layout while the quiz comes to life', () => {
-  it('hydrating and reading saved progress shift nothing on screen', async () => {
+  it('hydrating and reading saved progress shift nothing on screen, for the quiz and for the game above it', async () => {
     const { page } = await openPage(browser(), { width: 390, height: 844 });
     await page.goto(siteUrl);
     await page.evaluate((recordKey) => {
@@ -154,6 +154,8 @@ describe('layout while the quiz comes to life', () => {
         recordKey,
         JSON.stringify({ v: 1, attempts: 3, last: { score: 7, total: 12, at: 1 }, best: { score: 11, total: 12, at: 2 }, answers: {} }),
       );
+      const played = { score: 14, total: 16, seconds: 92, at: 3 };
+      localStorage.setItem('digital-ecosystems:progress:game:roles', JSON.stringify({ v: 1, plays: 2, last: played, best: played }));
     }, RECORD_KEY);
     await page.addInitScript(() => {
       (window as unknown as { shifts: number }).shifts = 0;
@@ -164,10 +166,16 @@ describe('layout while the quiz comes to life', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(`${siteUrl}lessons/${LESSON}/`);
-    // Bring the score rows themselves into view: that is where a shift would show.
-    await page.locator('.quiz-scores').evaluate((element) => element.scrollIntoView({ block: 'center' }));
-    await page.waitForSelector(`${LESSON_QUIZ} astro-island:not([ssr])`);
-    await expect.poll(() => page.locator('.quiz-scores').innerText()).toContain('11 of 12 (91 %) · passed');
+    for (const [activity, saved] of [
+      ['.activity-game', '14 of 16 in 1 min 32 s'],
+      [LESSON_QUIZ, '11 of 12 (91 %) · passed'],
+    ] as const) {
+      // Bring the score rows themselves into view: that is where a shift would show.
+      const scores = page.locator(`${activity} .quiz-scores`);
+      await scores.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      await page.waitForSelector(`${activity} astro-island:not([ssr])`);
+      await expect.poll(() => scores.innerText()).toContain(saved);
+    }
     // Observe until the scores have been painted and the page has gone idle: a shift is reported with the frame that shows it.
     await page.evaluate(
       () => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(settled)))),
