@@ -13,6 +13,10 @@ import { chunkUrl } from './src/integrations/chunkUrl.ts';
  */
 const base = process.env['BASE_PATH'] ?? '/';
 
+/** What every island loads as it hydrates, bundled as one chunk (see manualChunks below). */
+const ISLAND_CORE =
+  /node_modules\/(preact\/(dist|hooks|jsx-runtime)|nanostores|@nanostores)\/|src\/lib\/progress\/(recordCodec|progressStore|quizRecord|quizProgress|attemptHistory)\.ts$|src\/islands\/(shared\/[^/]+|quiz\/ScoreSummary)\.tsx?$|src\/lib\/activities\.ts$/;
+
 export default defineConfig({
   base,
   outDir: process.env['OUT_DIR'] ?? './dist',
@@ -28,18 +32,19 @@ export default defineConfig({
       rollupOptions: {
         output: {
           /*
-           * The progress model (record codecs, storage area, keys) is read by the marks script on every page
-           * and by every island. Left to itself, Rollup splits it into a chunk per combination of importers,
-           * and each small file costs its own gzip overhead and request: one chunk is smaller in total.
+           * Two shared chunks. 'progress-core': what the marks script on every page reads progress with (storage area, keys, field readers, the
+           * summary), which the islands use too. Left to itself, Rollup splits it into a chunk per
+           * combination of importers, and each small file costs its own gzip overhead and request: one chunk
+           * is smaller in total. Only these: a module listed here brings everything any page uses of it into
+           * every page's download (the full record readers stay with the islands). 'island-core': what
+           * every island loads before the learner does anything (Preact, the stores, the quiz record
+           * reader, the shared island parts), one download instead of five.
            */
           manualChunks(id) {
-            if (
-              /src\/lib\/(progress\/(recordCodec|storageArea|quizRecord|gameRecord)|storageKeys|quiz\/(scoring|quizIds)|game\/formatDuration)\.ts$/.test(
-                id,
-              )
-            ) {
-              return 'progress-model';
+            if (/src\/lib\/(progress\/(storageArea|recordFields|progressSummary)|storageKeys|quiz\/(scoring|quizIds))\.ts$/.test(id)) {
+              return 'progress-core';
             }
+            if (ISLAND_CORE.test(id)) return 'island-core';
             return undefined;
           },
         },

@@ -22,3 +22,6 @@ export function progressPrefix(kind: string): string {
 export function progressKey(kind: string, id: string): string {
   return `${progressPrefix(kind)}${id}`;
 }
+
+/** The review queue and answer log are one record, under this id: `…progress:review:questions`. */
+export const REVIEW_RECORD_ID = 'questions';

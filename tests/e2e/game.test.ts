@@ -123,7 +123,7 @@ describe('the sorting game', () => {
     await page.keyboard.press(String(wrong + 1));
     await expectCard(game, 2, deck.cards.length);
     // Focus lands on the next card, never lost.
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('game-card');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('game-card');
     // Take it back: the card is on top again, and its first (wrong) answer still counts.
     await game.getByRole('button', { name: 'Take back the last card' }).focus();
     await page.keyboard.press('Enter');

@@ -51,10 +51,11 @@ describe('saved progress that cannot be trusted', () => {
       (keys) => keys.map((name) => localStorage.getItem(name)),
       [key(LESSON), key('three-types'), 'another-app:settings'],
     );
-    // Upgraded to version 2 on the way: the valid parts kept, the unreadable answer dropped.
+    // Upgraded to version 3 on the way: the valid parts kept, the unreadable answer dropped.
     expect(JSON.parse(stored[0]!)).toEqual({
-      v: 2,
-      attempts: 0,
+      v: 3,
+      history: [],
+      earlier: 0,
       best: { score: 9, total: 12, at: 1 },
       lastAttempt: { id: 'v1', order: ['traits-data-what-for'], answers: {} },
     });

@@ -42,20 +42,23 @@ function moduleGraph(file, seen = new Set()) {
 }
 
 /**
- * Modules a module may load later with dynamic `import()`: code the page fetches on demand.
+ * Modules a page may load later with dynamic `import()`: code it fetches on demand. Found in module files
+ * and in module scripts Astro inlined into the page.
  * @param {Iterable<string>} files
+ * @param {string[]} inlineScripts
+ * @param {(url: string) => string} fileForUrl
  */
-function lazyEntries(files) {
+function lazyEntries(files, inlineScripts, fileForUrl) {
   const entries = new Set();
-  for (const file of files) {
-    const source = readFileSync(file, 'utf8');
-    // import("./chunk.js"), and chunks loaded by URL: new URL("chunk.js", import.meta.url) (see src/integrations/chunkUrl.ts).
-    for (const match of source.matchAll(
-      /import\(\s*["'](\.\/[^"']+\.js)["']\s*\)|new URL\(\s*["']([^"']+\.js)["']\s*,\s*import\.meta\.url\s*\)/g,
-    )) {
-      entries.add(join(dirname(file), /** @type {string} */ (match[1] ?? match[2])));
+  const scan = (/** @type {string} */ source, /** @type {string | undefined} */ file) => {
+    // import("./chunk.js") between chunks, and chunks loaded by their URL from the site's base (see src/integrations/chunkUrl.ts).
+    for (const match of source.matchAll(/import\(\s*["'](\.\/[^"']+\.js)["']\s*\)|["']([^"'\s]*\/_astro\/[^"'\s]+\.js)["']/g)) {
+      if (match[1] && file) entries.add(join(dirname(file), match[1]));
+      if (match[2]) entries.add(fileForUrl(match[2]));
     }
-  }
+  };
+  for (const file of files) scan(readFileSync(file, 'utf8'), file);
+  for (const source of inlineScripts) scan(source, undefined);
   return entries;
 }
 
@@ -89,13 +92,15 @@ export function pageWeight(distDir, htmlFile, base = '/') {
   // Everything reachable through import(), then through their static imports, minus what already loaded.
   /** @type {Set<string>} */
   const lazyFiles = new Set();
-  let frontier = lazyEntries(jsFiles);
+  const inlineModules = attr(/<script type="module">([\s\S]*?)<\/script>/g);
+  const fileForUrl = (/** @type {string} */ url) => fileFor(distDir, base, url);
+  let frontier = new Set([...lazyEntries(jsFiles, inlineModules, fileForUrl)].filter((file) => !jsFiles.has(file)));
   while (frontier.size > 0) {
     /** @type {Set<string>} */
     const found = new Set();
     for (const entry of frontier) for (const file of moduleGraph(entry)) if (!jsFiles.has(file) && !lazyFiles.has(file)) found.add(file);
     for (const file of found) lazyFiles.add(file);
-    frontier = new Set([...lazyEntries(found)].filter((file) => !jsFiles.has(file) && !lazyFiles.has(file)));
+    frontier = new Set([...lazyEntries(found, [], fileForUrl)].filter((file) => !jsFiles.has(file) && !lazyFiles.has(file)));
   }
   // Astro's Preact renderer imports @preact/signals only for islands that receive signals as props; none do.
   for (const file of [...lazyFiles]) if (/signals\.module/.test(file)) lazyFiles.delete(file);

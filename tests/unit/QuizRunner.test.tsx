@@ -94,7 +94,7 @@ describe('a lesson quiz in the runner', () => {
     const total = sampleQuizData.length;
     expect(document.querySelector('.quiz-score')?.textContent).toContain(`You scored ${total - 1} of ${total}`);
     expect(document.querySelector('[aria-live]')?.textContent).toBe(`Finished: ${total - 1} of ${total} right.`);
-    await waitFor(() => expect(saved()).toMatchObject({ v: 2, attempts: 1, last: { score: total - 1, total } }));
+    await waitFor(() => expect(saved()).toMatchObject({ v: 3, history: [{ score: total - 1, total, draw: 5 }], earlier: 0 }));
     expect(saved().current).toBeUndefined();
     expect(saved().lastAttempt.draw).toBe(5);
   });
@@ -113,16 +113,17 @@ describe('a lesson quiz in the runner', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'See your result' }));
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Practice round finished' })).toBeTruthy());
     expect(document.querySelector('.quiz-score')?.textContent).toContain('Practice round: 1 of 1');
-    expect(saved()).toMatchObject({ attempts: 1, last: { score: sampleQuizData.length - 1 } });
+    expect(saved().history).toHaveLength(1);
+    expect(saved().history[0]).toMatchObject({ score: sampleQuizData.length - 1 });
   });
 
   it('opens a review of the last attempt saved in the record, with every question and answer', async () => {
     storage.setItem(
       KEY,
       JSON.stringify({
-        v: 2,
-        attempts: 1,
-        last: { score: 1, total: 2, at: 1 },
+        v: 3,
+        history: [{ id: 'p', score: 1, total: 2, at: 1 }],
+        earlier: 0,
         best: { score: 1, total: 2, at: 1 },
         lastAttempt: {
           id: 'p',

@@ -11,16 +11,17 @@ import {
   type StorageArea,
 } from '../../src/lib/progress/progressStore';
 import { quizRecordKind, type QuizRecord } from '../../src/lib/progress/quizRecord';
+import { quizRecordJoin } from '../../src/lib/progress/quizRecordUpdates';
 import { decodeRecord, recordOf } from '../../src/lib/progress/recordCodec';
 import { onProgressChange } from '../../src/lib/progress/storageArea';
 import { quizProgress } from '../../src/lib/progress/quizProgress';
+import { saveRecord } from '../../src/lib/progress/saveRecord';
 import { browserStorage } from '../support/browserStorage';
 
 const KEY = 'digital-ecosystems:progress:quiz:three-roles';
 const passed: QuizRecord = {
   ...quizRecordKind.empty(),
-  attempts: 1,
-  last: { score: 9, total: 10, at: 1 },
+  history: [{ id: 'p1', score: 9, total: 10, at: 1 }],
   best: { score: 9, total: 10, at: 1 },
 };
 let unlisten: () => void;
@@ -65,7 +66,7 @@ describe('saving and reading', () => {
   it('writes each record under its own namespaced key and reads it back', () => {
     mount();
     initProgress();
-    quizProgress.save('three-roles', passed);
+    saveRecord(quizProgress, quizRecordJoin, 'three-roles', passed);
     expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual(passed);
     expect(read('three-roles')).toEqual({ record: passed, newer: false });
     expect($storageState.get()).toBe('saving');
@@ -76,7 +77,7 @@ describe('saving and reading', () => {
     initProgress();
     const heard = vi.fn();
     const stop = onProgressChange(heard);
-    quizProgress.save('three-roles', passed);
+    saveRecord(quizProgress, quizRecordJoin, 'three-roles', passed);
     expect(heard).toHaveBeenCalledTimes(1);
     stop();
   });
@@ -99,6 +100,37 @@ describe('saving and reading', () => {
   });
 });
 
+describe('two tabs writing the same record', () => {
+  const attemptOf = (id: string, score: number, at: number): QuizRecord => ({
+    ...quizRecordKind.empty(),
+    history: [{ id, score, total: 10, at }],
+    best: { score, total: 10, at },
+  });
+
+  it('joins what storage holds now instead of overwriting it: both attempts are kept', () => {
+    mount();
+    initProgress();
+    saveRecord(quizProgress, quizRecordJoin, 'three-roles', attemptOf('tab-a', 6, 10));
+    // Another tab finishes the same quiz; this page has not heard of it yet when it saves its own.
+    localStorage.setItem(KEY, JSON.stringify(attemptOf('tab-b', 8, 20)));
+    saveRecord(quizProgress, quizRecordJoin, 'three-roles', attemptOf('tab-a', 6, 10));
+    const saved = read('three-roles').record;
+    expect(saved.history.map((summary) => summary.id)).toEqual(['tab-a', 'tab-b']);
+    expect(saved.best).toEqual({ score: 8, total: 10, at: 20 });
+  });
+
+  it("a newer version's record that appears after the page opened is still never overwritten", () => {
+    mount();
+    initProgress();
+    const newer = JSON.stringify({ v: 99, future: true });
+    localStorage.setItem(KEY, newer);
+    saveRecord(quizProgress, quizRecordJoin, 'three-roles', passed);
+    expect(localStorage.getItem(KEY)).toBe(newer);
+    expect($storageState.get()).toBe('newer');
+    expect(read('three-roles').record).toEqual(passed);
+  });
+});
+
 describe('storage that cannot be used', () => {
   it('blocked storage: detected by a probe, progress kept in memory, nothing thrown', () => {
     const blocked: StorageArea = browserStorage(() => new DOMException('denied', 'SecurityError'));
@@ -109,7 +141,7 @@ describe('storage that cannot be used', () => {
     mount();
     initProgress(blocked);
     expect($storageState.get()).toBe('blocked');
-    quizProgress.save('three-roles', passed);
+    saveRecord(quizProgress, quizRecordJoin, 'three-roles', passed);
     expect(read('three-roles').record).toEqual(passed);
     expect(localStorage.getItem(KEY)).toBeNull();
   });
@@ -119,7 +151,7 @@ describe('storage that cannot be used', () => {
     mount();
     initProgress();
     expect($storageState.get()).toBe('full');
-    quizProgress.save('three-roles', passed);
+    saveRecord(quizProgress, quizRecordJoin, 'three-roles', passed);
     expect(read('three-roles').record).toEqual(passed);
   });
 
@@ -130,13 +162,13 @@ describe('storage that cannot be used', () => {
     useStorage(
       browserStorage(() => (isFull ? new DOMException('The quota has been exceeded.', 'QuotaExceededError') : undefined) as DOMException),
     );
-    quizProgress.save('three-roles', quizRecordKind.empty());
+    saveRecord(quizProgress, quizRecordJoin, 'three-roles', quizRecordKind.empty());
     isFull = true;
-    expect(() => quizProgress.save('three-roles', passed)).not.toThrow();
+    expect(() => saveRecord(quizProgress, quizRecordJoin, 'three-roles', passed)).not.toThrow();
     expect($storageState.get()).toBe('full');
     expect(read('three-roles').record).toEqual(passed);
     // Later writes keep working, in memory.
-    quizProgress.save('three-types', passed);
+    saveRecord(quizProgress, quizRecordJoin, 'three-types', passed);
     expect(read('three-types').record).toEqual(passed);
   });
 });
@@ -149,22 +181,22 @@ describe('data the site did not write as it is now', () => {
     initProgress();
     expect($storageState.get()).toBe('newer');
     expect(read('three-roles')).toEqual({ record: quizRecordKind.empty(), newer: true });
-    quizProgress.save('three-roles', passed);
-    quizProgress.save('three-types', passed);
+    saveRecord(quizProgress, quizRecordJoin, 'three-roles', passed);
+    saveRecord(quizProgress, quizRecordJoin, 'three-types', passed);
     expect(localStorage.getItem(KEY)).toBe(newer);
     expect(localStorage.getItem('digital-ecosystems:progress:quiz:three-types')).toBeNull();
     expect(read('three-types').record).toEqual(passed);
   });
 
   it('repairs partly unreadable records, removes unreadable ones, keeps the rest, and lists them once', () => {
-    localStorage.setItem(KEY, JSON.stringify({ ...passed, attempts: 'many' }));
+    localStorage.setItem(KEY, JSON.stringify({ ...passed, earlier: 'many' }));
     localStorage.setItem('digital-ecosystems:progress:quiz:three-types', '\u0000garbage');
     localStorage.setItem('digital-ecosystems:progress:quiz:amazon-case-study', JSON.stringify(passed));
     localStorage.setItem('another-app:data', 'theirs');
     mount();
     initProgress();
     expect($repaired.get().sort()).toEqual(['quiz:three-roles', 'quiz:three-types']);
-    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({ ...passed, attempts: 0 });
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({ ...passed, earlier: 0 });
     expect(localStorage.getItem('digital-ecosystems:progress:quiz:three-types')).toBeNull();
     expect(JSON.parse(localStorage.getItem('digital-ecosystems:progress:quiz:amazon-case-study')!)).toEqual(passed);
     expect(localStorage.getItem('another-app:data')).toBe('theirs');
@@ -172,13 +204,16 @@ describe('data the site did not write as it is now', () => {
   });
 
   it('upgrades a version-1 record in place, with nothing to report', () => {
-    localStorage.setItem(KEY, JSON.stringify({ v: 1, attempts: 1, last: passed.last, best: passed.best, answers: { 'roles-paypal': 1 } }));
+    const last = { score: 9, total: 10, at: 1 };
+    localStorage.setItem(KEY, JSON.stringify({ v: 1, attempts: 1, last, best: passed.best, answers: { 'roles-paypal': 1 } }));
     mount();
     initProgress();
     expect($repaired.get()).toEqual([]);
     expect(read('three-roles').record).toEqual({
       ...passed,
-      lastAttempt: { id: 'v1', order: ['roles-paypal'], answers: { 'roles-paypal': 1 } },
+      // Version 1 had no attempt ids: the upgrade names the one attempt it knows after the time it finished.
+      history: [{ ...last, id: 'v1-1' }],
+      lastAttempt: { id: 'v1-1', order: ['roles-paypal'], answers: { 'roles-paypal': 1 } },
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { betterScore, formatScore, isPassing, neededToPass, PASS_MARK, PASS_PERCENT, percent } from '../../src/lib/quiz/scoring';
+import { formatScore, isPassing, neededToPass, PASS_MARK, PASS_PERCENT, percent } from '../../src/lib/quiz/scoring';
 
 describe('pass mark', () => {
   it('is 80 % for the whole site', () => {
@@ -32,15 +32,5 @@ describe('percent', () => {
     expect(percent({ score: 11, total: 14 })).toBe(78);
     expect(percent({ score: 4, total: 5 })).toBe(80);
     expect(percent({ score: 0, total: 0 })).toBe(0);
-  });
-});
-
-describe('betterScore', () => {
-  it('keeps the higher share, and the earlier of two equal ones', () => {
-    const first = { score: 8, total: 10, at: 1 };
-    expect(betterScore(undefined, first)).toBe(first);
-    expect(betterScore(first, { score: 9, total: 10, at: 2 }).at).toBe(2);
-    expect(betterScore(first, { score: 8, total: 10, at: 3 }).at).toBe(1);
-    expect(betterScore(first, { score: 5, total: 10, at: 4 }).at).toBe(1);
   });
 });

@@ -13,8 +13,9 @@ import {
   type GameAction,
   type GameState,
 } from '../../lib/game/sortingGame';
-import { recordAfterPlay } from '../../lib/progress/gameRecord';
+import { gameRecordJoin, recordAfterPlay } from '../../lib/progress/gameRecordUpdates';
 import { gameProgress } from '../../lib/progress/gameProgress';
+import { saveRecord } from '../../lib/progress/saveRecord';
 import { newAttemptId, newSeed } from '../../lib/quiz/random';
 import { useRecord } from '../shared/useRecord';
 import { usePointerDrag } from './usePointerDrag';
@@ -75,7 +76,7 @@ export function GameBoard({ deck, idPrefix, onPlayAgain }: GameBoardProps) {
   useEffect(() => {
     if (finished) {
       const record = recordAfterPlay(stored.record, game.id, gameScore(game, deck), Date.now());
-      if (record !== stored.record) gameProgress.save(deck.id, record);
+      if (record !== stored.record) saveRecord(gameProgress, gameRecordJoin, deck.id, record);
       resultsHeading.current?.focus();
     } else {
       cardButton.current?.focus();

@@ -6,6 +6,7 @@ import { activityIdPrefix } from '../../lib/activities';
 import type { GameDeck } from '../../lib/game/deck';
 import { formatDuration } from '../../lib/game/formatDuration';
 import { gameProgress } from '../../lib/progress/gameProgress';
+import { playCount } from '../../lib/progress/gameRecord';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { loadOnDemand, prefetchWhenIdle, useLoadOnDemand } from '../shared/loadOnDemand';
 import { StorageNotice } from '../shared/StorageNotice';
@@ -84,7 +85,7 @@ function GameShell({ deckId, title, intro, cardCount, deckUrl, children }: Sorti
             </div>
             <div>
               <dt>Games played</dt>
-              <dd>{stored.newer ? 'kept safe' : record.plays}</dd>
+              <dd>{stored.newer ? 'kept safe' : playCount(record)}</dd>
             </div>
           </dl>
           <StorageNotice state={stored.storageState} repaired={stored.repaired} activity="game" />
@@ -95,7 +96,7 @@ function GameShell({ deckId, title, intro, cardCount, deckUrl, children }: Sorti
           )}
           <div class="quiz-actions">
             <button type="button" class="button" disabled={!stored.mounted} aria-busy={play > 0} onClick={start}>
-              {record.plays > 0 ? 'Play again' : 'Start sorting'}
+              {playCount(record) > 0 ? 'Play again' : 'Start sorting'}
             </button>
           </div>
           <noscript>

@@ -2,6 +2,7 @@ import '../../styles/quiz.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { activityIdPrefix } from '../../lib/activities';
 import { quizProgress } from '../../lib/progress/quizProgress';
+import { lastScore } from '../../lib/progress/quizRecord';
 import { FINAL_EXAM_ID } from '../../lib/quiz/quizIds';
 import type { QuizData } from '../../lib/quiz/quizData';
 import { MAX_SEED, parseSeed } from '../../lib/quiz/random';
@@ -74,7 +75,7 @@ export default function FinalExam({ bankUrl }: Props) {
   return (
     <section class="quiz exam" aria-labelledby={`${idPrefix}-heading`}>
       <h2 id={`${idPrefix}-heading`}>Take the exam</h2>
-      <ScoreSummary last={record.last} best={record.best} newer={stored.newer} />
+      <ScoreSummary last={lastScore(record)} best={record.best} newer={stored.newer} />
       <StorageNotice state={stored.storageState} repaired={stored.repaired} activity="exam" />
       {failed && (
         <p class="quiz-notice" role="alert">

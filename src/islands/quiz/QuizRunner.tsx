@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, RefObject } from 'preact';
 import { activityIdPrefix, type ActivityKind } from '../../lib/activities';
-import { recordAfter } from '../../lib/progress/quizRecord';
+import { quizRecordJoin, recordAfter } from '../../lib/progress/quizRecordUpdates';
 import { quizProgress } from '../../lib/progress/quizProgress';
+import { saveRecord } from '../../lib/progress/saveRecord';
 import { checkAnnouncement } from '../../lib/quiz/feedback';
 import { evaluate, incompleteHint, isComplete, type Answer } from '../../lib/quiz/questionTypes';
 import {
@@ -88,7 +89,7 @@ export function QuizRunner({ quizId, kind, questions, plan, title, opening }: Qu
 
   useEffect(() => {
     const record = recordAfter(latest.current, shown.quiz, Date.now());
-    if (record !== latest.current) quizProgress.save(quizId, record);
+    if (record !== latest.current) saveRecord(quizProgress, quizRecordJoin, quizId, record);
     if (shown.quiz.phase === 'finished' && announced.current !== shown.quiz.attempt.id) {
       announced.current = shown.quiz.attempt.id;
       setAnnouncement(`Finished: ${shown.quiz.result.score} of ${shown.quiz.result.total} right.`);

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { activityIdPrefix } from '../../lib/activities';
 import { quizProgress } from '../../lib/progress/quizProgress';
+import { attemptCount, lastScore } from '../../lib/progress/quizRecord';
 import type { QuizData } from '../../lib/quiz/quizData';
 import { PASS_PERCENT } from '../../lib/quiz/scoring';
 import { loadOnDemand, prefetchWhenIdle, useLoadOnDemand } from '../shared/loadOnDemand';
@@ -73,7 +74,7 @@ export function QuizShell({ quizId, title, questionCount, poolSize, questionsUrl
         {questionCount} questions{poolSize > questionCount ? `, drawn afresh for each attempt from ${poolSize},` : ''} with feedback after
         each one. You pass with {PASS_PERCENT} %.
       </p>
-      <ScoreSummary last={record.last} best={record.best} newer={stored.newer} />
+      <ScoreSummary last={lastScore(record)} best={record.best} newer={stored.newer} />
       <StorageNotice state={stored.storageState} repaired={stored.repaired} activity="quiz" />
       {failed && (
         <p class="quiz-notice" role="alert">
@@ -82,7 +83,7 @@ export function QuizShell({ quizId, title, questionCount, poolSize, questionsUrl
       )}
       <div class="quiz-actions">
         <button type="button" class="button" disabled={!mounted} aria-busy={opening !== undefined} onClick={() => begin({ type: 'start' })}>
-          {record.attempts > 0 ? 'Retry all questions' : 'Start the quiz'}
+          {attemptCount(record) > 0 ? 'Retry all questions' : 'Start the quiz'}
         </button>
         {record.lastAttempt && (
           <button type="button" class="button secondary" onClick={() => begin({ type: 'review' })}>

@@ -1,72 +1,68 @@
-import type { GameScore } from '../game/sortingGame';
-import { isCount, isObject, type RecordKind } from './recordCodec';
+import { entryCount, readHistory } from './attemptHistory';
+import type { RecordKind } from './recordCodec';
+import { isCount, isObject, readGameResult, RECORD_VERSIONS, type GameResult } from './recordFields';
 
-/** What the site remembers about one sorting game (by deck id), stored as `…progress:game:<deck>`. */
+export type { GameResult };
 
-export interface GameResult extends GameScore {
-  /** When it was played, in ms since 1970. */
-  at: number;
+/** What the site remembers about one sorting game (by deck id), stored as `…progress:game:<deck>`, and how it is read. */
+
+/** One finished play, as the history keeps it. */
+export interface PlaySummary extends GameResult {
+  id: string;
 }
+
+/** How many finished plays a record keeps (for merging without double counting). */
+export const PLAY_LIMIT = 200;
 
 export interface GameRecord {
-  v: 1;
-  /** Finished plays. */
-  plays: number;
-  last?: GameResult;
+  v: 2;
+  /** Finished plays, oldest first, at most PLAY_LIMIT. */
+  history: PlaySummary[];
+  /** Finished plays older than the history keeps, counted. */
+  earlier: number;
   /** The best play: most cards right the first time, then the fastest. */
   best?: GameResult;
-  /** The id of the last play saved, so saving it twice counts it once. */
-  lastPlay?: string;
 }
 
-/** The better of two plays: the higher share right, and of two equal shares the faster (an equal later play does not replace the earlier one). */
+/** The better of two plays: the higher share right, then the faster, then the earlier: a strict order, so merging in either order agrees. */
 export function betterPlay(best: GameResult | undefined, candidate: GameResult): GameResult {
   if (!best) return candidate;
-  const share = (result: GameResult) => result.score / result.total;
-  if (share(candidate) !== share(best)) return share(candidate) > share(best) ? candidate : best;
-  return candidate.seconds < best.seconds ? candidate : best;
+  const share = candidate.score / candidate.total - best.score / best.total;
+  if (share !== 0) return share > 0 ? candidate : best;
+  if (candidate.seconds !== best.seconds) return candidate.seconds < best.seconds ? candidate : best;
+  if (candidate.at !== best.at) return candidate.at < best.at ? candidate : best;
+  return candidate.total > best.total ? candidate : best;
 }
 
-function readResult(value: unknown): GameResult | undefined {
-  if (!isObject(value)) return undefined;
-  const { score, total, seconds, at } = value;
-  if (
-    !isCount(score) ||
-    !isCount(total) ||
-    total === 0 ||
-    score > total ||
-    !isCount(seconds) ||
-    typeof at !== 'number' ||
-    !Number.isFinite(at)
-  )
-    return undefined;
-  return { score, total, seconds, at };
+function readPlay(value: unknown): PlaySummary | undefined {
+  const result = readGameResult(value);
+  return result && isObject(value) && typeof value['id'] === 'string' ? { ...result, id: value['id'] } : undefined;
+}
+
+export const resultOf = ({ score, total, seconds, at }: GameResult): GameResult => ({ score, total, seconds, at });
+
+/** Version 1 counted plays and kept the last one; version 2 keeps a history of plays with their ids, so merging never counts one twice. */
+function fromVersion1(data: Record<string, unknown>): Record<string, unknown> {
+  const { plays, last, lastPlay, ...rest } = data;
+  const result = readGameResult(last);
+  const history = result ? [{ ...result, id: typeof lastPlay === 'string' ? lastPlay : `v1-${result.at}` }] : [];
+  return { ...rest, history, earlier: Math.max(0, (isCount(plays) ? plays : history.length) - history.length) };
 }
 
 export const gameRecordKind: RecordKind<GameRecord> = {
   name: 'game',
-  version: 1,
-  migrations: {},
-  empty: () => ({ v: 1, plays: 0 }),
+  version: RECORD_VERSIONS.game,
+  migrations: { 1: fromVersion1 },
+  empty: () => ({ v: 2, history: [], earlier: 0 }),
   read(data, dropped) {
-    const record: GameRecord = { v: 1, plays: 0 };
-    if (isCount(data['plays'])) record.plays = data['plays'];
-    else if ('plays' in data) dropped.push('plays');
-    for (const field of ['last', 'best'] as const) {
-      const result = readResult(data[field]);
-      if (result) record[field] = result;
-      else if (field in data) dropped.push(field);
-    }
-    if (typeof data['lastPlay'] === 'string') record.lastPlay = data['lastPlay'];
-    else if ('lastPlay' in data) dropped.push('lastPlay');
-    if (record.last) record.best = betterPlay(record.best, record.last);
+    const record: GameRecord = { v: 2, ...readHistory(data, readPlay, PLAY_LIMIT, dropped) };
+    const best = readGameResult(data['best']);
+    if (best) record.best = best;
+    else if ('best' in data) dropped.push('best');
+    for (const play of record.history) record.best = betterPlay(record.best, resultOf(play));
     return record;
   },
 };
 
-/** The record after a finished play: one more play, the last result, perhaps a new best. Saving the same play again changes nothing. */
-export function recordAfterPlay(record: GameRecord, playId: string, score: GameScore, now: number): GameRecord {
-  if (record.lastPlay === playId) return record;
-  const result: GameResult = { ...score, at: now };
-  return { v: 1, plays: record.plays + 1, last: result, best: betterPlay(record.best, result), lastPlay: playId };
-}
+/** Finished plays, all told. */
+export const playCount: (record: GameRecord) => number = entryCount;

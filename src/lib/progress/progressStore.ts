@@ -11,7 +11,7 @@ import { browserStorage, moveToMemory, notifyProgressChange, resetStorageAreaFor
  * notice in one place. A kind of record (quiz, lesson read, game) brings only its RecordKind.
  * @nanostores/persistent has traps this module designs around (see the README's progress section):
  * - it writes storage *before* memory, so a full storage throws out of setKey() and leaves the store
- *   stale: save() catches that and moves progress into memory for the rest of the visit;
+ *   stale: writeRaw() catches that and moves progress into memory for the rest of the visit;
  * - it silently falls back to memory when storage is blocked: initProgress() probes storage itself so
  *   the learner can be told;
  * - it decodes without knowing the key, and unguarded: the maps here hold raw strings, and each record
@@ -34,8 +34,6 @@ export type RawRecords = MapStore<Record<string, string | undefined>>;
 export interface RecordStore<R> {
   kind: RecordKind<R>;
   $raw: RawRecords;
-  /** Saves one record. Never throws: if storage fails, the record lives on in memory for this visit. */
-  save(id: string, record: R): void;
   /** Rewrites a record that was partly readable with what could be read, or removes one that could not be read at all. */
   repair(id: string, value: Decoded<R>): void;
 }
@@ -53,8 +51,7 @@ export function defineRecordStore<R>(kind: RecordKind<R>): RecordStore<R> {
   const store: RecordStore<R> = {
     kind,
     $raw,
-    save: (id, record) => write($raw, id, encodeRecord(record)),
-    repair: (id, value) => write($raw, id, value.status === 'ok' ? encodeRecord(value.record) : undefined),
+    repair: (id, value) => writeRaw($raw, id, value.status === 'ok' ? encodeRecord(value.record) : undefined),
   };
   stores.push(store as RecordStore<unknown>);
   return store;
@@ -71,7 +68,8 @@ function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 }
 
-function write(map: RawRecords, id: string, value: string | undefined): void {
+/** Writes one raw record (undefined removes it); if storage refuses, progress moves to memory and the write is kept there. */
+export function writeRaw(map: RawRecords, id: string, value: string | undefined): void {
   try {
     map.setKey(id, value);
   } catch (error) {

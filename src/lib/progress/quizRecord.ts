@@ -1,20 +1,33 @@
 import { FINAL_EXAM_ID } from '../quiz/quizIds';
-import type { Attempt, PastAttempt, QuizState } from '../quiz/quizMachine';
-import { betterScore, isPassing, type Score } from '../quiz/scoring';
-import { isAnswerValue, isCount, isObject, isStringList, type RecordKind } from './recordCodec';
+import type { Attempt, PastAttempt } from '../quiz/quizMachine';
+import { isPassing } from '../quiz/scoring';
+import { entryCount, readHistory } from './attemptHistory';
+import type { RecordKind } from './recordCodec';
+import { isAnswerValue, isCount, isObject, isStringList, readScore, RECORD_VERSIONS, type ScoreRecord } from './recordFields';
 
-/** What the site remembers about one quiz (a lesson's, or the final exam), stored as `…progress:quiz:<quiz id>`. */
+export type { ScoreRecord };
 
-export interface ScoreRecord extends Score {
-  /** When it was scored, in ms since 1970 (Date.now()). */
-  at: number;
+/**
+ * What the site remembers about one quiz (a lesson's, or the final exam), stored as `…progress:quiz:<quiz id>`,
+ * and how it is read. How it changes (after an attempt, or joined with another copy) is in quizRecordUpdates.ts:
+ * pages that only show scores do not download that.
+ */
+
+/** One finished full attempt, as the history keeps it. */
+export interface AttemptSummary extends ScoreRecord {
+  id: string;
+  draw?: number | undefined;
 }
 
+/** How many finished attempts a record keeps in its history (for the chart and for merging without double counting). */
+export const HISTORY_LIMIT = 200;
+
 export interface QuizRecord {
-  v: 2;
-  /** Completed full attempts (practice rounds of missed questions do not count). */
-  attempts: number;
-  last?: ScoreRecord;
+  v: 3;
+  /** Finished full attempts, oldest first, at most HISTORY_LIMIT (practice rounds of missed questions do not count). */
+  history: AttemptSummary[];
+  /** Finished attempts older than the history keeps, counted. */
+  earlier: number;
   best?: ScoreRecord;
   /** The last full attempt: its questions and answers, to review after a reload (answers are checked against the questions when used). */
   lastAttempt?: PastAttempt;
@@ -30,8 +43,11 @@ export interface QuizRecord {
 function fromVersion1(data: Record<string, unknown>, quizId: string): Record<string, unknown> {
   const { answers, current, ...rest } = data;
   const upgraded: Record<string, unknown> = { ...rest };
-  // Version 1 added answers as each question was checked, so their order is the order they were asked.
-  if (isObject(answers) && Object.keys(answers).length > 0) upgraded['lastAttempt'] = { id: 'v1', order: Object.keys(answers), answers };
+  // Version 1 added answers as each question was checked, so their order is the order they were asked. Its
+  // attempts had no ids: the time the last one finished names it (two devices never share it).
+  const finished = isObject(rest['last']) ? rest['last']['at'] : undefined;
+  const id = typeof finished === 'number' ? `v1-${finished}` : 'v1';
+  if (isObject(answers) && Object.keys(answers).length > 0) upgraded['lastAttempt'] = { id, order: Object.keys(answers), answers };
   if (isObject(current)) {
     const full = current['kind'] === 'full';
     upgraded['current'] = {
@@ -46,12 +62,32 @@ function fromVersion1(data: Record<string, unknown>, quizId: string): Record<str
   return upgraded;
 }
 
-function readScore(value: unknown): ScoreRecord | undefined {
-  if (!isObject(value)) return undefined;
-  const { score, total, at } = value;
-  if (!isCount(score) || !isCount(total) || total === 0 || score > total || typeof at !== 'number' || !Number.isFinite(at))
-    return undefined;
-  return { score, total, at };
+/**
+ * Version 2 counted attempts and kept the last score; version 3 keeps a history of attempts with their ids,
+ * so progress from two tabs or two devices can be merged without counting an attempt twice.
+ */
+function fromVersion2(data: Record<string, unknown>): Record<string, unknown> {
+  const { attempts, last, ...rest } = data;
+  const lastAttempt = isObject(data['lastAttempt']) ? data['lastAttempt'] : undefined;
+  const score = readScore(last);
+  const history = score
+    ? [
+        {
+          ...score,
+          id: typeof lastAttempt?.['id'] === 'string' ? lastAttempt['id'] : `v2-${score.at}`,
+          ...(isCount(lastAttempt?.['draw']) ? { draw: lastAttempt['draw'] } : {}),
+        },
+      ]
+    : [];
+  return { ...rest, history, earlier: Math.max(0, (isCount(attempts) ? attempts : history.length) - history.length) };
+}
+
+function readSummary(value: unknown): AttemptSummary | undefined {
+  const score = readScore(value);
+  if (!score || !isObject(value) || typeof value['id'] !== 'string') return undefined;
+  const draw = value['draw'];
+  if (draw !== undefined && !isCount(draw)) return undefined;
+  return { id: value['id'], ...score, ...(draw === undefined ? {} : { draw }) };
 }
 
 function readPastAttempt(value: unknown, dropped: string[]): PastAttempt | undefined {
@@ -94,49 +130,44 @@ function readAttempt(value: unknown): Attempt | undefined {
 
 export const quizRecordKind: RecordKind<QuizRecord> = {
   name: 'quiz',
-  version: 2,
-  migrations: { 1: fromVersion1 },
-  empty: () => ({ v: 2, attempts: 0 }),
+  version: RECORD_VERSIONS.quiz,
+  migrations: { 1: fromVersion1, 2: fromVersion2 },
+  empty: () => ({ v: 3, history: [], earlier: 0 }),
   read(data, dropped) {
-    const record: QuizRecord = { v: 2, attempts: 0 };
-    if (isCount(data['attempts'])) record.attempts = data['attempts'];
-    else if ('attempts' in data) dropped.push('attempts');
-    for (const field of ['last', 'best'] as const) {
-      const score = readScore(data[field]);
-      if (score) record[field] = score;
-      else if (field in data) dropped.push(field);
-    }
+    const record: QuizRecord = { v: 3, ...readHistory(data, readSummary, HISTORY_LIMIT, dropped) };
+    const best = readScore(data['best']);
+    if (best) record.best = best;
+    else if ('best' in data) dropped.push('best');
     const lastAttempt = readPastAttempt(data['lastAttempt'], dropped);
     if (lastAttempt) record.lastAttempt = lastAttempt;
     else if ('lastAttempt' in data) dropped.push('lastAttempt');
     const current = readAttempt(data['current']);
     if (current) record.current = current;
     else if ('current' in data) dropped.push('current');
-    // A best below the last score can only come from tampering or a bug: the higher one is the best.
-    if (record.last) record.best = betterScore(record.best, record.last);
+    // A best below a score in the history can only come from tampering or a bug: the higher one is the best.
+    for (const summary of record.history) record.best = bestOf(record.best, scoreOf(summary));
     return record;
   },
 };
 
-/**
- * What the saved record becomes when the quiz reaches `state`: the attempt in progress is kept to
- * resume; a finished full attempt counts once (its id is remembered), sets the last score and perhaps
- * the best, and is kept for review; a finished practice round only ends; a review changes nothing.
- */
-export function recordAfter(record: QuizRecord, state: QuizState, now: number): QuizRecord {
-  if (state.phase === 'reviewing') return record;
-  if (state.phase === 'asking') return { ...record, current: state.attempt };
-  const { current: _finished, ...rest } = record;
-  const { attempt, result } = state;
-  if (attempt.kind === 'missed' || record.lastAttempt?.id === attempt.id) return rest;
-  const score: ScoreRecord = { score: result.score, total: result.total, at: now };
-  const lastAttempt: PastAttempt = {
-    id: attempt.id,
-    order: attempt.order,
-    answers: attempt.answers,
-    ...(attempt.draw === undefined ? {} : { draw: attempt.draw }),
-  };
-  return { ...rest, attempts: record.attempts + 1, last: score, best: betterScore(record.best, score), lastAttempt };
+export const scoreOf = ({ score, total, at }: ScoreRecord): ScoreRecord => ({ score, total, at });
+
+/** The better of two scores: the higher share, then the earlier, then the larger total: a strict order, so merging in either order agrees. */
+export function bestOf(a: ScoreRecord | undefined, b: ScoreRecord): ScoreRecord {
+  if (!a) return b;
+  const share = b.score / b.total - a.score / a.total;
+  if (share !== 0) return share > 0 ? b : a;
+  if (a.at !== b.at) return a.at < b.at ? a : b;
+  return b.total > a.total ? b : a;
+}
+
+/** Finished full attempts, all told. */
+export const attemptCount: (record: QuizRecord) => number = entryCount;
+
+/** The last finished attempt's score. */
+export function lastScore(record: QuizRecord): ScoreRecord | undefined {
+  const last = record.history.at(-1);
+  return last && scoreOf(last);
 }
 
 /** Has the learner passed this quiz at least once? */

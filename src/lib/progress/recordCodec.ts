@@ -1,4 +1,4 @@
-import type { AnswerValue } from '../quiz/questionTypes';
+import { isCount, isObject } from './recordFields';
 
 /*
  * Reading and writing one versioned record of any kind. Everything read from storage is untrusted (an
@@ -32,16 +32,15 @@ export interface RecordKind<R> {
   read(data: Record<string, unknown>, dropped: string[]): R;
 }
 
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-export const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
-export const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
-
-/** An answer is plain JSON of the shapes answers take; whether it fits its question is checked where it is used. */
-export function isAnswerValue(value: unknown): value is AnswerValue {
-  if (value === null || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
-  return Array.isArray(value) && value.every(isAnswerValue);
+/**
+ * How two records of one item become one (two tabs, two devices, an import). Apart from the kind, because
+ * only code that writes needs it: pages that only show progress do not download it.
+ */
+export interface RecordJoin<R> {
+  /** Keeps everything of both and counts nothing twice; the same record in either order and when repeated. */
+  merge(a: R, b: R): R;
+  /** When saving: how the writer's record joins what storage holds now (default: merge). */
+  onWrite?(stored: R, mine: R): R;
 }
 
 /**

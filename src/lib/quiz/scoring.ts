@@ -15,12 +15,6 @@ export function isPassing({ score, total }: Score): boolean {
   return total > 0 && score / total >= PASS_MARK;
 }
 
-/** The better of two scores by share of points (a later equal score does not replace an earlier one). */
-export function betterScore<T extends Score>(best: T | undefined, candidate: T): T {
-  if (!best) return candidate;
-  return candidate.score / candidate.total > best.score / best.total ? candidate : best;
-}
-
 /** A score as the learner reads it everywhere: "9 of 12 (75 %)". */
 export function formatScore(score: Score): string {
   return `${score.score} of ${score.total} (${percent(score)} %)`;
