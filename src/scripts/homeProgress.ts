@@ -1,6 +1,6 @@
 import { formatDuration } from '../lib/game/formatDuration';
 import { courseProgress, describeCourseProgress, describeDue, type LessonSteps } from '../lib/progress/courseProgress';
-import { dayNumber, dueQuestions } from '../lib/progress/leitner';
+import { dueQuestions, localDay } from '../lib/progress/leitner';
 import { gameBest, lessonStepsOf, quizBest, reviewCards } from '../lib/progress/progressSummary';
 import { onProgressChange } from '../lib/progress/storageArea';
 import { FINAL_EXAM_ID } from '../lib/quiz/quizIds';
@@ -48,8 +48,7 @@ function markHome(): void {
   };
   fill('steps-done', `${progress.done} of ${progress.steps} steps done`);
   fill('steps-detail', describeCourseProgress(progress));
-  const now = Date.now();
-  fill('due', `${describeDue(dueQuestions(reviewCards(), dayNumber(now, new Date(now).getTimezoneOffset())).length)} today`);
+  fill('due', `${describeDue(dueQuestions(reviewCards(), localDay(Date.now())).length)} today`);
 }
 
 markHome();

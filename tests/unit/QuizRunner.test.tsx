@@ -6,6 +6,7 @@ import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persist
 import { QuizRunner, type RunnerOpening } from '../../src/islands/quiz/QuizRunner';
 import { resetProgressForTests } from '../../src/lib/progress/progressStore';
 import { quizProgress } from '../../src/lib/progress/quizProgress';
+import { reviewProgress } from '../../src/lib/progress/reviewProgress';
 import { questionTypes, type Question } from '../../src/lib/quiz/questionTypes';
 import { pairViews } from '../../src/lib/quiz/questionTypes/matching';
 import type { QuizPlan } from '../../src/lib/quiz/quizMachine';
@@ -20,6 +21,7 @@ import { sampleQuizData } from '../support/quizFixtures';
 
 let storage: Storage;
 const KEY = 'digital-ecosystems:progress:quiz:three-roles';
+const REVIEW_KEY = 'digital-ecosystems:progress:review:questions';
 const everyQuestion = (feedback: QuizPlan['feedback']): QuizPlan => ({
   draw: () => sampleQuizData.map((question) => question.id),
   feedback,
@@ -33,7 +35,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
-  cleanStores(quizProgress.$raw);
+  cleanStores(quizProgress.$raw, reviewProgress.$raw);
   vi.unstubAllGlobals();
 });
 
@@ -97,6 +99,14 @@ describe('a lesson quiz in the runner', () => {
     await waitFor(() => expect(saved()).toMatchObject({ v: 3, history: [{ score: total - 1, total, draw: 5 }], earlier: 0 }));
     expect(saved().current).toBeUndefined();
     expect(saved().lastAttempt.draw).toBe(5);
+    // Every answer is in the log once, and the one missed is queued for review tomorrow.
+    const review = JSON.parse(storage.getItem(REVIEW_KEY) ?? 'null');
+    const order: string[] = saved().lastAttempt.order;
+    expect(review.log.map((entry: { q: string; right: boolean }) => [entry.q, entry.right])).toEqual(
+      order.map((id, index) => [id, index > 0]),
+    );
+    expect(Object.keys(review.cards)).toEqual([order[0]]);
+    expect(review.cards[order[0]!]).toMatchObject({ box: 1 });
   });
 
   it('a practice round of the missed question leaves the saved scores alone', async () => {
@@ -157,6 +167,11 @@ describe('the exam in the runner', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Submit anyway' }));
     expect(await screen.findByRole('heading', { name: 'Your result' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'take draw 4242 again' }).getAttribute('href')).toBe('?draw=4242');
+    // Submitted: every question is judged and logged at once, the unanswered ones as wrong and queued for review.
+    await waitFor(() => expect(JSON.parse(storage.getItem(REVIEW_KEY) ?? '{"log":[]}').log).toHaveLength(sampleQuizData.length));
+    const review = JSON.parse(storage.getItem(REVIEW_KEY)!);
+    expect(review.log.filter((entry: { right: boolean }) => entry.right)).toHaveLength(1);
+    expect(Object.keys(review.cards)).toHaveLength(sampleQuizData.length - 1);
     // A practice round of the missed ones still belongs to draw 4242 (the exam-draw bug).
     fireEvent.click(screen.getByRole('button', { name: `Practise the ${sampleQuizData.length - 1} I missed` }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Check your understanding · draw 4242'));

@@ -4,6 +4,7 @@ import {
   answeredCount,
   currentQuestion,
   isChecked,
+  judgedAnswers,
   missedIds,
   newAttempt,
   openQuiz,
@@ -198,6 +199,72 @@ describe('any sequence of actions', () => {
           expect(JSON.parse(JSON.stringify(state))).toEqual(state);
         },
       ),
+    );
+  });
+});
+
+describe('judgedAnswers: what the answer log records', () => {
+  it('with feedback after each question, logs each answer once, when it is checked', () => {
+    let state = startState(practice, 'a', 3);
+    const logged: { q: string; right: boolean }[] = [];
+    while (state.phase === 'asking') {
+      const question = currentQuestion(state, sampleQuiz);
+      const right = state.attempt.index % 2 === 0;
+      for (const action of [
+        { type: 'answer', answer: right ? rightAnswer(question) : wrongAnswer(question) },
+        { type: 'check' },
+        { type: 'next' },
+      ] as QuizAction[]) {
+        const next = quizReducer(state, action, practice);
+        logged.push(...judgedAnswers(state, next, sampleQuiz));
+        state = next;
+      }
+    }
+    const order = finished(state).attempt.order;
+    expect(logged).toEqual(order.map((id, index) => ({ q: id, right: index % 2 === 0 })));
+  });
+
+  it('with feedback at the end, logs every question once the attempt is submitted, unanswered ones as wrong', () => {
+    const start = startState(exam, 'e', 5);
+    const first = currentQuestion(asking(start), sampleQuiz);
+    const answered = run(exam, [{ type: 'answer', answer: rightAnswer(first) }], start);
+    expect(judgedAnswers(start, answered, sampleQuiz)).toEqual([]);
+    const done = run(exam, [{ type: 'submit' }], answered);
+    expect(judgedAnswers(answered, done, sampleQuiz)).toEqual(asking(start).attempt.order.map((id) => ({ q: id, right: id === first.id })));
+    // Showing the result again, reviewing it or starting anew logs nothing more.
+    expect(judgedAnswers(done, done, sampleQuiz)).toEqual([]);
+    expect(judgedAnswers(done, startState(exam, 'e2', 6), sampleQuiz)).toEqual([]);
+  });
+
+  it('logs nothing for a resumed attempt or a review', () => {
+    const start = startState(practice, 'r', 4);
+    const resumed = run(
+      practice,
+      [{ type: 'answer', answer: rightAnswer(currentQuestion(asking(start), sampleQuiz)) }, { type: 'check' }],
+      start,
+    );
+    expect(asking(resumed).attempt.checked).toHaveLength(1);
+    expect(judgedAnswers(resumed, resumed, sampleQuiz)).toEqual([]);
+    const past = { id: 'p', order: [sampleQuiz[0]!.id], answers: { [sampleQuiz[0]!.id]: rightAnswer(sampleQuiz[0]!) } };
+    expect(judgedAnswers(resumed, reviewState(past, sampleQuiz), sampleQuiz)).toEqual([]);
+  });
+
+  it('never logs a question twice in one attempt, whatever the learner does', () => {
+    const action: fc.Arbitrary<QuizAction> = fc.oneof(
+      fc.oneof(fc.nat(4), fc.boolean(), fc.array(fc.nat(3), { maxLength: 3 })).map((answer) => ({ type: 'answer' as const, answer })),
+      fc.constantFrom<QuizAction>({ type: 'check' }, { type: 'next' }, { type: 'previous' }, { type: 'submit' }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(practice, exam), fc.array(action, { maxLength: 40 }), (context, actions) => {
+        let state = startState(context, 'once', 9);
+        const logged: string[] = [];
+        for (const next of actions) {
+          const after = quizReducer(state, next, context);
+          logged.push(...judgedAnswers(state, after, sampleQuiz).map((answer) => answer.q));
+          state = after;
+        }
+        expect(new Set(logged).size).toBe(logged.length);
+      }),
     );
   });
 });

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, RefObject } from 'preact';
 import { activityIdPrefix, type ActivityKind } from '../../lib/activities';
 import { quizRecordJoin, recordAfter } from '../../lib/progress/quizRecordUpdates';
+import { logAnswers } from '../../lib/progress/answerLog';
 import { quizProgress } from '../../lib/progress/quizProgress';
 import { saveRecord } from '../../lib/progress/saveRecord';
 import { checkAnnouncement } from '../../lib/quiz/feedback';
@@ -10,6 +11,7 @@ import {
   answeredCount,
   currentQuestion,
   isChecked,
+  judgedAnswers,
   missedIds,
   openQuiz,
   quizReducer,
@@ -87,8 +89,14 @@ export function QuizRunner({ quizId, kind, questions, plan, title, opening }: Qu
   latest.current = stored.record;
   const announced = useRef<string | undefined>(state.phase === 'finished' ? state.attempt.id : undefined);
 
+  // The state the answer log has seen: each answer is logged once, in the step that judges it.
+  const logged = useRef(state);
+
   useEffect(() => {
-    const record = recordAfter(latest.current, shown.quiz, Date.now());
+    const now = Date.now();
+    logAnswers(judgedAnswers(logged.current, shown.quiz, questions), now);
+    logged.current = shown.quiz;
+    const record = recordAfter(latest.current, shown.quiz, now);
     if (record !== latest.current) saveRecord(quizProgress, quizRecordJoin, quizId, record);
     if (shown.quiz.phase === 'finished' && announced.current !== shown.quiz.attempt.id) {
       announced.current = shown.quiz.attempt.id;
@@ -96,7 +104,7 @@ export function QuizRunner({ quizId, kind, questions, plan, title, opening }: Qu
     }
     const target = { question: questionHeading, next: nextButton, results: resultsHeading }[shown.focus ?? 'question'];
     if (shown.focus) target.current?.focus();
-  }, [shown, quizId]);
+  }, [shown, quizId, questions]);
 
   // Moving from the Start button to the first question (or to a review): focus it. A resumed attempt
   // opens without moving focus, as the learner did not ask for anything yet.

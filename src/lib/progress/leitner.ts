@@ -24,6 +24,11 @@ export function dayNumber(now: number, timeZoneOffsetMinutes: number): number {
   return Math.floor((now - timeZoneOffsetMinutes * 60_000) / 86_400_000);
 }
 
+/** Today in the learner's own time zone, as a day number. */
+export function localDay(now: number): number {
+  return dayNumber(now, new Date(now).getTimezoneOffset());
+}
+
 /**
  * A question's place in the queue after an answer: undefined when it is not (or no longer) in the queue. A
  * right answer before the question is due (retrying a quiz the same day, say) leaves it where it is: only a

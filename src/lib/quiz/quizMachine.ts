@@ -1,4 +1,4 @@
-import { isAnswerFor, isComplete, shuffledCount, type Answer, type AnswerValue, type Question } from './questionTypes';
+import { evaluate, isAnswerFor, isComplete, shuffledCount, type Answer, type AnswerValue, type Question } from './questionTypes';
 import { seededRandom } from './random';
 import { scoreAttempt, type AttemptResult } from './scoreAttempt';
 import { shuffle, shuffledIndexes } from './shuffle';
@@ -250,4 +250,30 @@ export function resultScreen(state: Exclude<QuizState, Asking>): ResultScreen {
     result,
     draw: attempt.draw,
   };
+}
+
+/** An answer that has been judged right or wrong, as the answer log keeps it. */
+export interface JudgedAnswer {
+  q: string;
+  right: boolean;
+}
+
+/**
+ * The answers judged in the step from `before` to `after`: with feedback after each question, the one just
+ * checked; with feedback at the end, every question of the attempt once it is submitted (unanswered ones
+ * count as wrong, as in the score). A resumed attempt, a review or a step that judges nothing gives none, so
+ * an answer is logged once however often the state is shown.
+ */
+export function judgedAnswers(before: QuizState, after: QuizState, questions: readonly Question[]): JudgedAnswer[] {
+  if (after.phase === 'reviewing') return [];
+  const same = before.phase !== 'reviewing' && before.attempt.id === after.attempt.id;
+  if (after.phase === 'finished') {
+    if (after.attempt.feedback !== 'at-end' || !same || before.phase !== 'asking') return [];
+    return after.attempt.order.map((id) => ({ q: id, right: after.result.evaluations[id]?.correct ?? false }));
+  }
+  const seen = new Set(same ? before.attempt.checked : after.attempt.checked);
+  return questionsById(
+    questions,
+    after.attempt.checked.filter((id) => !seen.has(id)),
+  ).map((question) => ({ q: question.id, right: evaluate(question, after.attempt.answers[question.id]).correct }));
 }
