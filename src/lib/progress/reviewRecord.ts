@@ -26,7 +26,8 @@ export const LOG_LIMIT = 3000;
 
 const byTime = (log: readonly ReviewLogEntry[]) =>
   [...log].sort((a, b) => a.at - b.at || (a.q < b.q ? -1 : a.q > b.q ? 1 : Number(a.right) - Number(b.right)));
-const entryKey = (entry: ReviewLogEntry) => `${entry.at}|${entry.q}|${entry.right ? 1 : 0}`;
+/** What makes a logged answer the same answer on two devices: the question, the moment, and whether it was right. */
+export const entryKey = (entry: ReviewLogEntry) => `${entry.at}|${entry.q}|${entry.right ? 1 : 0}`;
 
 /** Of two places of one question in the queue, the later answer's; for the same moment, the lower box (the more cautious). */
 function laterCard(a: ReviewCard, b: ReviewCard): ReviewCard {
