@@ -96,7 +96,9 @@ describe('mergeReviewRecords', () => {
         const merged = mergeReviewRecords(a, b);
         expect(mergeReviewRecords(b, a)).toEqual(merged);
         expect(mergeReviewRecords(merged, merged)).toEqual(merged);
+        expect(mergeReviewRecords(a, a)).toEqual(a);
         expect(mergeReviewRecords(merged, a)).toEqual(merged);
+        expect(mergeReviewRecords(merged, b)).toEqual(merged);
         expect(merged.log).toHaveLength(a.log.length + b.log.length);
         for (const [id, card] of Object.entries(merged.cards)) {
           const candidates = [a.cards[id], b.cards[id]].filter((value) => value !== undefined);
@@ -104,5 +106,24 @@ describe('mergeReviewRecords', () => {
         }
       }),
     );
+  });
+
+  it('takes a question learnt on one device out of the queue of a copy that still holds it, and no other', () => {
+    // Up to the last box: wrong on day 0, then right each time it is due (days 1, 3, 7, 15); due again on day 31.
+    const inLastBox = [false, true, true, true, true].reduce(
+      (record, right, step) => withAnswers(record, [{ q: 'a', right }], [0, 1, 3, 7, 15][step]! * 86_400_000, [0, 1, 3, 7, 15][step]!),
+      empty,
+    );
+    expect(inLastBox.cards['a']).toMatchObject({ box: LAST_BOX, due: 31 });
+    // Right again before it is due: the card stays where it is, on this device and when joined with itself.
+    const early = withAnswers(inLastBox, [{ q: 'a', right: true }], 16 * 86_400_000, 16);
+    expect(early.cards['a']).toEqual(inLastBox.cards['a']);
+    expect(mergeReviewRecords(early, early)).toEqual(early);
+    expect(mergeReviewRecords(early, inLastBox)).toEqual(early);
+    // Right when due, on another device: learnt there, so the copy that still holds it lets it go.
+    const learnt = withAnswers(inLastBox, [{ q: 'a', right: true }], 31 * 86_400_000, 31);
+    expect(learnt.cards['a']).toBeUndefined();
+    expect(mergeReviewRecords(inLastBox, learnt).cards['a']).toBeUndefined();
+    expect(mergeReviewRecords(early, learnt).cards['a']).toBeUndefined();
   });
 });

@@ -64,7 +64,8 @@ function decodedRecords<R>(store: RecordStore<R>): [string, Decoded<R>][] {
   );
 }
 
-function isQuotaError(error: unknown): boolean {
+/** Whether a storage write failed for lack of space (each browser names it its own way), not because storage refuses. */
+export function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 }
 

@@ -26,7 +26,8 @@ export const LOG_LIMIT = 3000;
 
 const byTime = (log: readonly ReviewLogEntry[]) =>
   [...log].sort((a, b) => a.at - b.at || (a.q < b.q ? -1 : a.q > b.q ? 1 : Number(a.right) - Number(b.right)));
-const entryKey = (entry: ReviewLogEntry) => `${entry.at}|${entry.q}|${entry.right ? 1 : 0}`;
+/** What makes a logged answer the same answer on two devices: the question, the moment, and whether it was right. */
+export const entryKey = (entry: ReviewLogEntry) => `${entry.at}|${entry.q}|${entry.right ? 1 : 0}`;
 
 /** Of two places of one question in the queue, the later answer's; for the same moment, the lower box (the more cautious). */
 function laterCard(a: ReviewCard, b: ReviewCard): ReviewCard {
@@ -40,12 +41,18 @@ export function mergeReviewRecords(a: ReviewRecord, b: ReviewRecord): ReviewReco
   const cards = new Map(Object.entries(a.cards));
   for (const [id, card] of Object.entries(b.cards)) cards.set(id, cards.has(id) ? laterCard(cards.get(id)!, card) : card);
   const log = byTime([...new Map([...a.log, ...b.log].map((entry) => [entryKey(entry), entry])).values()]).slice(-LOG_LIMIT);
-  // A question answered right in its last box leaves the queue: if one side did that after the other side's
-  // latest review of it, it has been learnt.
-  const learnt = ([id, card]: [string, ReviewCard]) => {
-    const latest = log.findLast((entry) => entry.q === id);
-    return latest !== undefined && latest.at > card.reviewedAt && latest.right && card.box >= LAST_BOX;
+  // A question answered right in its last box, when due, leaves the queue: a side that no longer holds it and
+  // answered it right after the other side's latest review of it has learnt it (unless a wrong answer came
+  // later still). A right answer on the side that still holds it came before it was due (afterAnswer left it in
+  // place): it learns nothing, so joining a record with itself keeps it as it is.
+  const rightAfter = (entries: readonly ReviewLogEntry[], id: string, card: ReviewCard) => {
+    const latest = entries.findLast((entry) => entry.q === id);
+    return latest !== undefined && latest.right && latest.at > card.reviewedAt;
   };
+  const learnt = ([id, card]: [string, ReviewCard]) =>
+    card.box >= LAST_BOX &&
+    rightAfter(log, id, card) &&
+    [a, b].some((side) => !Object.hasOwn(side.cards, id) && rightAfter(side.log, id, card));
   return { v: 1, cards: Object.fromEntries([...cards].filter((entry) => !learnt(entry))), log };
 }
 
