@@ -15,7 +15,7 @@ const base = process.env['BASE_PATH'] ?? '/';
 
 /** What every island loads as it hydrates, bundled as one chunk (see manualChunks below). */
 const ISLAND_CORE =
-  /node_modules\/(preact\/(dist|hooks|jsx-runtime)|nanostores|@nanostores)\/|src\/lib\/progress\/(recordCodec|progressStore|quizRecord|quizProgress|attemptHistory)\.ts$|src\/islands\/(shared\/[^/]+|quiz\/ScoreSummary)\.tsx?$|src\/lib\/activities\.ts$/;
+  /preload-helper|node_modules\/(preact\/(dist|hooks|jsx-runtime)|nanostores|@nanostores)\/|src\/lib\/progress\/(recordCodec|progressStore|quizRecord|quizProgress|attemptHistory)\.ts$|src\/islands\/(shared\/[^/]+|quiz\/ScoreSummary)\.tsx?$|src\/lib\/activities\.ts$/;
 
 export default defineConfig({
   base,
@@ -41,7 +41,7 @@ export default defineConfig({
            * reader, the shared island parts), one download instead of five.
            */
           manualChunks(id) {
-            if (/src\/lib\/(progress\/(storageArea|recordFields|progressSummary)|storageKeys|quiz\/(scoring|quizIds))\.ts$/.test(id)) {
+            if (/src\/lib\/(progress\/(storageArea|recordFields|progressSummary)|storageKeys|quiz\/(passMark|quizIds))\.ts$/.test(id)) {
               return 'progress-core';
             }
             if (ISLAND_CORE.test(id)) return 'island-core';

@@ -4,7 +4,7 @@ import { dueQuestions, localDay } from '../lib/progress/leitner';
 import { gameBest, lessonStepsOf, quizBest, reviewCards } from '../lib/progress/progressSummary';
 import { onProgressChange } from '../lib/progress/storageArea';
 import { FINAL_EXAM_ID } from '../lib/quiz/quizIds';
-import { isPassing } from '../lib/quiz/scoring';
+import { isPassing } from '../lib/quiz/passMark';
 
 /*
  * The home page's view of progress, without Preact: each lesson's steps, each game's best, the course's
@@ -25,7 +25,7 @@ function markHome(): void {
       const isDone = done[item.dataset['step'] as keyof typeof done];
       item.classList.toggle('is-done', isDone);
       const state = item.querySelector('[data-step-state]');
-      if (state) state.textContent = isDone ? ': done' : ': not yet';
+      if (state) state.textContent = isDone ? '(done)' : '(not yet)';
     }
   }
   for (const line of document.querySelectorAll<HTMLElement>('[data-game-best]')) {

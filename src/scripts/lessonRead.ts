@@ -1,6 +1,7 @@
 import { isRead, lessonRecordKind, markedRead } from '../lib/progress/lessonRecord';
 import { decodeRecord, encodeRecord, recordOf } from '../lib/progress/recordCodec';
-import { onProgressChange, readItem, writeItem } from '../lib/progress/storageArea';
+import { onProgressChange, readItem } from '../lib/progress/storageArea';
+import { writeItem } from '../lib/progress/storageItems';
 import { progressKey } from '../lib/storageKeys';
 
 /*
@@ -30,7 +31,7 @@ if (box && slug) {
     button.hidden = read !== undefined || newer;
     status.textContent =
       read !== undefined
-        ? `You read this lesson on ${new Date(read).toLocaleDateString('en', { dateStyle: 'long' })}.`
+        ? `You read this lesson on ${new Date(read).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.`
         : newer
           ? 'A newer version of this course saved your progress here, so it is left as it is.'
           : failed

@@ -17,6 +17,8 @@ const BUDGETS = {
   islandPageJs: 15 * KB,
   /** A page with a sorting game, with everything it loads before Start (a lesson carries its quiz too). */
   gamePageJs: 20 * KB,
+  /** A page that is one island, reading the learner's records (My progress, Review), as it loads. */
+  recordsPageJs: 25 * KB,
   firstVisitTotal: 50 * KB,
 };
 
@@ -45,7 +47,13 @@ describe('byte budgets (gzipped)', () => {
   });
 
   const hasGame = (weight: PageWeight) => weight.jsFiles.some((file) => file.includes('SortingGame'));
-  it.each(weights.filter((weight) => weight.islands > 0 && !hasGame(weight)))(
+  /** The pages built around the learner's records: the island is the page. */
+  const recordsPages = ['progress/index.html', 'review/index.html'];
+  it.each(weights.filter((weight) => recordsPages.includes(weight.page)))('$page: its island loads ≤ 25 KB of JS', ({ js }) => {
+    expect(js).toBeLessThanOrEqual(BUDGETS.recordsPageJs);
+  });
+
+  it.each(weights.filter((weight) => weight.islands > 0 && !hasGame(weight) && !recordsPages.includes(weight.page)))(
     '$page: its quiz (Preact + stores + island) loads ≤ 15 KB of JS',
     ({ js }) => {
       expect(js).toBeLessThanOrEqual(BUDGETS.islandPageJs);
@@ -72,6 +80,6 @@ describe('byte budgets (gzipped)', () => {
         .filter((weight) => weight.islands > 0)
         .map((weight) => weight.page)
         .sort(),
-    ).toEqual([...lessons.map((weight) => weight.page), 'exam/index.html', 'practice/index.html'].sort());
+    ).toEqual([...lessons.map((weight) => weight.page), 'exam/index.html', 'practice/index.html', ...recordsPages].sort());
   });
 });

@@ -6,7 +6,8 @@ import { lessonSlugs } from '../support/course';
 import { answerWithKeyboard, focusedText, questionOnScreen } from '../support/quizDriver';
 import { EXAM_LENGTH } from '../../src/lib/quiz/examDraw';
 import type { QuizData, QuizQuestion } from '../../src/lib/quiz/quizData';
-import { formatScore, isPassing } from '../../src/lib/quiz/scoring';
+import { isPassing } from '../../src/lib/quiz/passMark';
+import { formatScore } from '../../src/lib/quiz/scoring';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();

@@ -114,6 +114,19 @@ describe('phone layout', () => {
   }
 });
 
+describe('every width', () => {
+  it('has the site links or the menu that holds them, on either side of the desktop breakpoint', async () => {
+    // 60rem is where the header switches; a width exactly on it once showed neither.
+    for (const width of [959, 960, 961]) {
+      const { page } = await openPage(browser(), { width, height: 700 });
+      await page.goto(siteUrl);
+      const links = await page.locator('.site-nav').isVisible();
+      const menu = await page.locator('.course-menu').isVisible();
+      expect([width, links !== menu]).toEqual([width, true]);
+    }
+  });
+});
+
 describe('print', () => {
   it('a printed lesson drops the navigation and keeps the lesson', async () => {
     const { page } = await openPage(browser());

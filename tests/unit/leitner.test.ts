@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { afterAnswer, BOX_INTERVALS, dayNumber, dueQuestions, LAST_BOX, type ReviewCard } from '../../src/lib/progress/leitner';
+import { BOX_INTERVALS, dayNumber, dueQuestions, LAST_BOX, type ReviewCard } from '../../src/lib/progress/leitner';
+import { afterAnswer } from '../../src/lib/progress/reviewRecord';
+import { dayLabel, upcomingDays } from '../../src/lib/progress/reviewCalendar';
 
 const DAY = 86_400_000;
 
@@ -72,5 +74,24 @@ describe('dueQuestions', () => {
     expect(dueQuestions(cards, 10)).toEqual(['overdue', 'todayLow', 'today']);
     expect(dueQuestions(cards, 7)).toEqual([]);
     expect(dueQuestions({}, 10)).toEqual([]);
+  });
+});
+
+describe('what comes up next', () => {
+  it('counts the questions due on each coming day, soonest first', () => {
+    const card = (due: number): ReviewCard => ({ box: 1, due, reviewedAt: 0 });
+    const cards = { a: card(12), b: card(11), c: card(12), d: card(10), e: card(15) };
+    expect(upcomingDays(cards, 10, 2)).toEqual([
+      { day: 11, count: 1 },
+      { day: 12, count: 2 },
+    ]);
+    expect(upcomingDays({}, 10, 3)).toEqual([]);
+  });
+
+  it('names a day as the learner reads it', () => {
+    const today = dayNumber(Date.UTC(2026, 10, 26, 12), 0);
+    expect(dayLabel(today, today)).toBe('today');
+    expect(dayLabel(today + 1, today)).toBe('tomorrow');
+    expect(dayLabel(today + 2, today)).toBe('on Sat 28 Nov');
   });
 });

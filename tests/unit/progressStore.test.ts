@@ -15,6 +15,7 @@ import { quizRecordJoin } from '../../src/lib/progress/quizRecordUpdates';
 import { decodeRecord, recordOf } from '../../src/lib/progress/recordCodec';
 import { onProgressChange } from '../../src/lib/progress/storageArea';
 import { quizProgress } from '../../src/lib/progress/quizProgress';
+import { resetAllProgress, showWritten } from '../../src/lib/progress/allRecords';
 import { saveRecord } from '../../src/lib/progress/saveRecord';
 import { browserStorage } from '../support/browserStorage';
 
@@ -215,5 +216,21 @@ describe('data the site did not write as it is now', () => {
       history: [{ ...last, id: 'v1-1' }],
       lastAttempt: { id: 'v1-1', order: ['roles-paypal'], answers: { 'roles-paypal': 1 } },
     });
+  });
+});
+
+describe('all records at once', () => {
+  it('shows records written to storage directly (an import) on this page, and resets everything', () => {
+    mount();
+    initProgress();
+    localStorage.setItem(KEY, JSON.stringify(passed));
+    expect(read('three-roles').record).toEqual(quizRecordKind.empty());
+    showWritten([[KEY, JSON.stringify(passed)]]);
+    expect(read('three-roles').record).toEqual(passed);
+    localStorage.setItem('digital-ecosystems:theme', 'dark');
+    expect(resetAllProgress()).toBe(true);
+    expect(read('three-roles').record).toEqual(quizRecordKind.empty());
+    expect(localStorage.getItem(KEY)).toBeNull();
+    expect(localStorage.getItem('digital-ecosystems:theme')).toBe('dark');
   });
 });

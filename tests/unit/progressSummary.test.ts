@@ -10,7 +10,8 @@ import { gameBest, lessonReadAt, lessonStepsOf, quizBest, reviewCards } from '..
 import { quizRecordKind } from '../../src/lib/progress/quizRecord';
 import { decodeRecord, encodeRecord, type RecordKind } from '../../src/lib/progress/recordCodec';
 import { reviewRecordKind, withAnswers } from '../../src/lib/progress/reviewRecord';
-import { resetStorageAreaForTests, writeItem } from '../../src/lib/progress/storageArea';
+import { resetStorageAreaForTests } from '../../src/lib/progress/storageArea';
+import { writeItem } from '../../src/lib/progress/storageItems';
 import { progressKey, REVIEW_RECORD_ID } from '../../src/lib/storageKeys';
 import { browserStorage } from '../support/browserStorage';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeRecord, encodeRecord, migrate, recordOf, type RecordKind } from '../../src/lib/progress/recordCodec';
-import { isAnswerValue } from '../../src/lib/progress/recordFields';
+import { isAnswerValue } from '../../src/lib/progress/quizRecord';
 
 /** A small kind of record for testing the codec on its own: a count that was once called `tries`. */
 interface Counter {

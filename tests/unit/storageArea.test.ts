@@ -7,6 +7,7 @@ import {
   readItem,
   resetStorageAreaForTests,
 } from '../../src/lib/progress/storageArea';
+import { clearProgress, progressItems, writeItem } from '../../src/lib/progress/storageItems';
 import { browserStorage } from '../support/browserStorage';
 
 let storage: Storage;
@@ -69,5 +70,47 @@ describe('onProgressChange', () => {
     moveToMemory(storage);
     window.dispatchEvent(new StorageEvent('storage', { key: 'digital-ecosystems:progress:quiz:a', newValue: 'x' }));
     expect(heard).not.toHaveBeenCalled();
+  });
+});
+
+describe('every progress item at once (export, import, reset)', () => {
+  it('lists and clears this course’s progress only, wherever it lives, and tells listeners', () => {
+    storage.setItem('digital-ecosystems:progress:quiz:a', 'A');
+    storage.setItem('digital-ecosystems:progress:lesson:b', 'B');
+    storage.setItem('digital-ecosystems:theme', 'dark');
+    storage.setItem('another-app:x', 'theirs');
+    expect(progressItems()).toEqual(
+      new Map([
+        ['digital-ecosystems:progress:quiz:a', 'A'],
+        ['digital-ecosystems:progress:lesson:b', 'B'],
+      ]),
+    );
+    const heard = vi.fn();
+    onProgressChange(heard);
+    expect(clearProgress()).toBe(true);
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(progressItems().size).toBe(0);
+    expect(storage.getItem('digital-ecosystems:theme')).toBe('dark');
+    expect(storage.getItem('another-app:x')).toBe('theirs');
+  });
+
+  it('in memory, lists the copy and clears it and storage both', () => {
+    storage.setItem('digital-ecosystems:progress:quiz:a', 'A');
+    const copy = moveToMemory(storage);
+    copy['digital-ecosystems:progress:quiz:b'] = 'B';
+    expect([...progressItems().keys()].sort()).toEqual(['digital-ecosystems:progress:quiz:a', 'digital-ecosystems:progress:quiz:b']);
+    clearProgress();
+    expect(copy).toEqual({});
+    expect(storage.getItem('digital-ecosystems:progress:quiz:a')).toBeNull();
+  });
+
+  it('writes one item, and says when storage refuses', () => {
+    expect(writeItem('digital-ecosystems:progress:lesson:x', '{"v":1}')).toBe(true);
+    expect(storage.getItem('digital-ecosystems:progress:lesson:x')).toBe('{"v":1}');
+    vi.stubGlobal(
+      'localStorage',
+      browserStorage(() => new DOMException('full', 'QuotaExceededError')),
+    );
+    expect(writeItem('digital-ecosystems:progress:lesson:y', '{"v":1}')).toBe(false);
   });
 });

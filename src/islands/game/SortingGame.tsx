@@ -9,6 +9,7 @@ import { gameProgress } from '../../lib/progress/gameProgress';
 import { playCount } from '../../lib/progress/gameRecord';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { loadOnDemand, prefetchWhenIdle, useLoadOnDemand } from '../shared/loadOnDemand';
+import { LoadFailed } from '../shared/LoadFailed';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useRecord } from '../shared/useRecord';
 
@@ -89,11 +90,7 @@ function GameShell({ deckId, title, intro, cardCount, deckUrl, children }: Sorti
             </div>
           </dl>
           <StorageNotice state={stored.storageState} repaired={stored.repaired} activity="game" />
-          {failed && (
-            <p class="quiz-notice" role="alert">
-              The game could not be loaded. Check your connection and try again.
-            </p>
-          )}
+          {failed && <LoadFailed what="The game" />}
           <div class="quiz-actions">
             <button type="button" class="button" disabled={!stored.mounted} aria-busy={play > 0} onClick={start}>
               {playCount(record) > 0 ? 'Play again' : 'Start sorting'}

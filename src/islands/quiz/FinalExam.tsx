@@ -8,6 +8,7 @@ import type { QuizData } from '../../lib/quiz/quizData';
 import { MAX_SEED, parseSeed } from '../../lib/quiz/random';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { loadOnDemand, useLoadOnDemand } from '../shared/loadOnDemand';
+import { LoadFailed } from '../shared/LoadFailed';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useRecord } from '../shared/useRecord';
 import type { RunnerOpening } from './QuizRunner';
@@ -77,11 +78,7 @@ export default function FinalExam({ bankUrl }: Props) {
       <h2 id={`${idPrefix}-heading`}>Take the exam</h2>
       <ScoreSummary last={lastScore(record)} best={record.best} newer={stored.newer} />
       <StorageNotice state={stored.storageState} repaired={stored.repaired} activity="exam" />
-      {failed && (
-        <p class="quiz-notice" role="alert">
-          The exam questions could not be loaded. Check your connection and try again.
-        </p>
-      )}
+      {failed && <LoadFailed what="The exam questions" />}
       <form
         class="exam-start"
         onSubmit={(event) => {

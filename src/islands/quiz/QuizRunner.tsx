@@ -47,11 +47,13 @@ export interface QuizRunnerProps {
   opening: RunnerOpening;
 }
 
-type QuizKind = Extract<ActivityKind, 'quiz' | 'exam'>;
+export type QuizKind = Extract<ActivityKind, 'quiz' | 'exam' | 'review'>;
 
-const WORDING: Record<QuizKind, { retryAll: string; retryMissed: (count: number) => string }> = {
+/** The result's buttons. A review has no "again": what was just reviewed is not due again today. */
+const WORDING: Record<QuizKind, { retryAll?: string; retryMissed: (count: number) => string }> = {
   quiz: { retryAll: 'Retry all questions', retryMissed: (count) => `Retry only the ${count} I missed` },
   exam: { retryAll: 'Take a new exam', retryMissed: (count) => `Practise the ${count} I missed` },
+  review: { retryMissed: (count) => `Practise the ${count} I missed once more` },
 };
 
 type Focus = 'question' | 'next' | 'results' | undefined;
@@ -137,7 +139,8 @@ export function QuizRunner({ quizId, kind, questions, plan, title, opening }: Qu
         <ResultsView
           headingRef={resultsHeading}
           screen={screen}
-          best={screen.kind === 'practice' ? undefined : stored.record.best}
+          best={screen.kind === 'practice' || kind === 'review' ? undefined : stored.record.best}
+          review={kind === 'review'}
           questions={questions}
           idPrefix={idPrefix}
         />
@@ -147,13 +150,15 @@ export function QuizRunner({ quizId, kind, questions, plan, title, opening }: Qu
           </p>
         )}
         <div class="quiz-actions">
-          <button type="button" class="button" onClick={() => act({ type: 'start', id: newAttemptId(), draw: newSeed() }, 'question')}>
-            {WORDING[kind].retryAll}
-          </button>
+          {WORDING[kind].retryAll && (
+            <button type="button" class="button" onClick={() => act({ type: 'start', id: newAttemptId(), draw: newSeed() }, 'question')}>
+              {WORDING[kind].retryAll}
+            </button>
+          )}
           {missed.length > 0 && (
             <button
               type="button"
-              class="button secondary"
+              class={WORDING[kind].retryAll ? 'button secondary' : 'button'}
               onClick={() => act({ type: 'retry-missed', id: newAttemptId(), seed: newSeed() }, 'question')}
             >
               {WORDING[kind].retryMissed(missed.length)}

@@ -6,6 +6,7 @@ import { attemptCount, lastScore } from '../../lib/progress/quizRecord';
 import type { QuizData } from '../../lib/quiz/quizData';
 import { PASS_PERCENT } from '../../lib/quiz/scoring';
 import { loadOnDemand, prefetchWhenIdle, useLoadOnDemand } from '../shared/loadOnDemand';
+import { LoadFailed } from '../shared/LoadFailed';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useRecord } from '../shared/useRecord';
 import type { RunnerOpening } from './QuizRunner';
@@ -76,11 +77,7 @@ export function QuizShell({ quizId, title, questionCount, poolSize, questionsUrl
       </p>
       <ScoreSummary last={lastScore(record)} best={record.best} newer={stored.newer} />
       <StorageNotice state={stored.storageState} repaired={stored.repaired} activity="quiz" />
-      {failed && (
-        <p class="quiz-notice" role="alert">
-          The quiz could not be loaded. Check your connection and try again.
-        </p>
-      )}
+      {failed && <LoadFailed what="The quiz" />}
       <div class="quiz-actions">
         <button type="button" class="button" disabled={!mounted} aria-busy={opening !== undefined} onClick={() => begin({ type: 'start' })}>
           {attemptCount(record) > 0 ? 'Retry all questions' : 'Start the quiz'}

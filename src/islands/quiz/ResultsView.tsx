@@ -3,13 +3,16 @@ import type { Ref } from 'preact';
 import { describeAnswer, describeCorrect, verdictMark } from '../../lib/quiz/feedback';
 import type { ResultScreen } from '../../lib/quiz/quizMachine';
 import type { QuizQuestion } from '../../lib/quiz/quizData';
-import { formatScore, isPassing, neededToPass, PASS_PERCENT, type Score } from '../../lib/quiz/scoring';
+import { isPassing, type Score } from '../../lib/quiz/passMark';
+import { formatScore, neededToPass, PASS_PERCENT } from '../../lib/quiz/scoring';
 import { QuestionView } from './QuestionView';
 
 interface Props {
   headingRef?: Ref<HTMLHeadingElement>;
   screen: ResultScreen;
   best: Score | undefined;
+  /** A review session: no pass mark, and the result says when the questions come back instead. */
+  review?: boolean;
   questions: readonly QuizQuestion[];
   idPrefix: string;
 }
@@ -21,7 +24,7 @@ const HEADINGS: Record<ResultScreen['kind'], string> = {
 };
 
 /** The score, what it means, and a review of every question with the learner's answer. */
-export function ResultsView({ headingRef, screen, best, questions, idPrefix }: Props) {
+export function ResultsView({ headingRef, screen, best, review = false, questions, idPrefix }: Props) {
   const [everyOption, setEveryOption] = useState(false);
   const byId = new Map(questions.map((question) => [question.id, question]));
   const { result, kind } = screen;
@@ -30,17 +33,30 @@ export function ResultsView({ headingRef, screen, best, questions, idPrefix }: P
   return (
     <div class="quiz-results">
       <h3 ref={headingRef ?? null} tabindex={-1}>
-        {HEADINGS[kind]}
+        {review && kind === 'result' ? 'Review finished' : HEADINGS[kind]}
       </h3>
-      <p class="quiz-score">
-        {practice ? 'Practice round: ' : 'You scored '}
-        <strong>{formatScore(result)}</strong>.{' '}
-        {practice
-          ? 'Practice rounds do not change your last or best score.'
-          : isPassing(result)
-            ? `Passed: you needed ${needed} of ${result.total}.`
-            : `Not passed yet: you need ${needed} of ${result.total} (${PASS_PERCENT} %).`}
-      </p>
+      {review && kind === 'result' ? (
+        <p class="quiz-score">
+          You remembered{' '}
+          <strong>
+            {result.score} of {result.total}
+          </strong>
+          .{' '}
+          {result.score < result.total
+            ? 'The ones you missed come back tomorrow; the ones you got right wait longer before they come back.'
+            : 'Each of them now waits longer before it comes back.'}
+        </p>
+      ) : (
+        <p class="quiz-score">
+          {practice ? 'Practice round: ' : 'You scored '}
+          <strong>{formatScore(result)}</strong>.{' '}
+          {practice
+            ? 'Practice rounds do not change your last or best score.'
+            : isPassing(result)
+              ? `Passed: you needed ${needed} of ${result.total}.`
+              : `Not passed yet: you need ${needed} of ${result.total} (${PASS_PERCENT} %).`}
+        </p>
+      )}
       {best && !practice && (
         <p class="quiz-best">
           Your best so far: {formatScore(best)}

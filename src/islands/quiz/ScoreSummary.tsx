@@ -1,4 +1,5 @@
-import { formatScore, isPassing, type Score } from '../../lib/quiz/scoring';
+import { isPassing, type Score } from '../../lib/quiz/passMark';
+import { formatScore } from '../../lib/quiz/scoring';
 
 /**
  * Last and best score, always as the same two rows: the server renders them with "none yet" and the

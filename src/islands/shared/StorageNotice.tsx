@@ -15,7 +15,10 @@ export function StorageNotice({ state, repaired, activity }: { state: StorageSta
     <div class="quiz-notice" role="note">
       {state !== 'saving' && <p>{MESSAGES[state]}</p>}
       {repaired && (
-        <p>Some saved progress for this {ACTIVITY_WORDS[activity].name} could not be read, so it was reset. Your other results are safe.</p>
+        <p>
+          Some saved progress{activity === 'progress' ? '' : ` for this ${ACTIVITY_WORDS[activity].name}`} could not be read, so it was
+          reset. Your other results are safe.
+        </p>
       )}
     </div>
   );

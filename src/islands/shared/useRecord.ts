@@ -34,3 +34,16 @@ export function useRecord<R>(store: RecordStore<R>, id: string, { hydrated = tru
   if (!mounted) return { mounted, record: store.kind.empty(), newer: false, storageState: 'saving', repaired: false };
   return { mounted, ...recordOf(store.kind, decoded), storageState, repaired: repaired.includes(`${store.kind.name}:${id}`) };
 }
+
+/**
+ * Several records of one kind, live, for a component that is never server-rendered (it reads storage from
+ * its first render): each id's record, the empty one when there is none, and whether it is a newer version's.
+ */
+export function useRecords<R>(store: RecordStore<R>, ids: readonly string[]): ReadonlyMap<string, { record: R; newer: boolean }> {
+  initProgress();
+  const raw = useStore(store.$raw);
+  return useMemo(
+    () => new Map(ids.map((id) => [id, recordOf(store.kind, raw[id] === undefined ? undefined : decodeRecord(store.kind, raw[id], id))])),
+    [store, raw, ids],
+  );
+}

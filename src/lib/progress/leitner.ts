@@ -1,9 +1,10 @@
 /*
  * Spaced review with a Leitner box system: a question answered wrongly goes into box 1; each right answer
  * moves it up a box and it comes back after a longer wait; a wrong answer sends it back to box 1; right in
- * the last box, it is learnt and leaves the queue. Pure, with the clock and the time zone as input, so a
- * test can be "three days later" without waiting. (A finer scheduler such as FSRS could replace this from
- * the same answer log, see reviewRecord.ts.)
+ * the last box, it is learnt and leaves the queue. This module holds the boxes and the calendar (what is due
+ * when); how an answer moves a card is in reviewRecord.ts, with the record it changes, because only pages
+ * that record answers need it. Pure, with the clock and the time zone as input, so a test can be "three
+ * days later" without waiting. (A finer scheduler such as FSRS could replace this from the same answer log.)
  */
 
 /** Days a question waits in each box (box 1 first) before it is due again. */
@@ -27,20 +28,6 @@ export function dayNumber(now: number, timeZoneOffsetMinutes: number): number {
 /** Today in the learner's own time zone, as a day number. */
 export function localDay(now: number): number {
   return dayNumber(now, new Date(now).getTimezoneOffset());
-}
-
-/**
- * A question's place in the queue after an answer: undefined when it is not (or no longer) in the queue. A
- * right answer before the question is due (retrying a quiz the same day, say) leaves it where it is: only a
- * review after the wait shows it has been remembered.
- */
-export function afterAnswer(card: ReviewCard | undefined, right: boolean, now: number, today: number): ReviewCard | undefined {
-  if (!right) return { box: 1, due: today + BOX_INTERVALS[0], reviewedAt: now };
-  if (!card) return undefined;
-  if (card.due > today) return card;
-  if (card.box >= LAST_BOX) return undefined;
-  const box = card.box + 1;
-  return { box, due: today + BOX_INTERVALS[box - 1]!, reviewedAt: now };
 }
 
 /** The questions due for review on `today`, the most overdue first (then the lower box, then by id). */

@@ -133,6 +133,11 @@ export function initProgress(storage: StorageArea | undefined = browserStorage()
   if (repaired.length > 0) $repaired.set(repaired);
 }
 
+/** Every store defined on this page so far (each kind's module defines its own when loaded). */
+export function loadedStores(): readonly RecordStore<unknown>[] {
+  return stores;
+}
+
 /** For tests: forget that initProgress() ran and go back to saving in the browser's storage. */
 export function resetProgressForTests(): void {
   initialised = false;

@@ -1,5 +1,5 @@
 import { progressKey, REVIEW_RECORD_ID } from '../storageKeys';
-import { isPassing } from '../quiz/scoring';
+import { isPassing } from '../quiz/passMark';
 import type { LessonSteps } from './courseProgress';
 import type { ReviewCard } from './leitner';
 import {

@@ -1,9 +1,10 @@
 import { FINAL_EXAM_ID } from '../quiz/quizIds';
+import type { AnswerValue } from '../quiz/questionTypes';
 import type { Attempt, PastAttempt } from '../quiz/quizMachine';
-import { isPassing } from '../quiz/scoring';
+import { isPassing } from '../quiz/passMark';
 import { entryCount, readHistory } from './attemptHistory';
 import type { RecordKind } from './recordCodec';
-import { isAnswerValue, isCount, isObject, isStringList, readScore, RECORD_VERSIONS, type ScoreRecord } from './recordFields';
+import { isCount, isObject, readScore, RECORD_VERSIONS, type ScoreRecord } from './recordFields';
 
 export type { ScoreRecord };
 
@@ -33,6 +34,14 @@ export interface QuizRecord {
   lastAttempt?: PastAttempt;
   /** The attempt in progress, resumed after a reload. */
   current?: Attempt;
+}
+
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+/** An answer is plain JSON of the shapes answers take; whether it fits its question is checked where it is used. */
+export function isAnswerValue(value: unknown): value is AnswerValue {
+  if (value === null || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  return Array.isArray(value) && value.every(isAnswerValue);
 }
 
 /**

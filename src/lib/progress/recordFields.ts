@@ -1,5 +1,4 @@
-import type { AnswerValue } from '../quiz/questionTypes';
-import type { Score } from '../quiz/scoring';
+import type { Score } from '../quiz/passMark';
 import { LAST_BOX, type ReviewCard } from './leitner';
 
 /*
@@ -15,16 +14,8 @@ export type RecordKindName = keyof typeof RECORD_VERSIONS;
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 export const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
-export const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 /** A moment, in ms since 1970. */
 export const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
-
-/** An answer is plain JSON of the shapes answers take; whether it fits its question is checked where it is used. */
-export function isAnswerValue(value: unknown): value is AnswerValue {
-  if (value === null || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
-  return Array.isArray(value) && value.every(isAnswerValue);
-}
 
 /** A quiz score with the moment it was scored. */
 export interface ScoreRecord extends Score {

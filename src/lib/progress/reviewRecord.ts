@@ -1,4 +1,4 @@
-import { afterAnswer, LAST_BOX, type ReviewCard } from './leitner';
+import { BOX_INTERVALS, LAST_BOX, type ReviewCard } from './leitner';
 import type { RecordJoin, RecordKind } from './recordCodec';
 import { isObject, isTime, readCard, RECORD_VERSIONS } from './recordFields';
 
@@ -83,6 +83,20 @@ export const reviewRecordKind: RecordKind<ReviewRecord> = {
 };
 
 export const reviewRecordJoin: RecordJoin<ReviewRecord> = { merge: mergeReviewRecords };
+
+/**
+ * A question's place in the queue after an answer: undefined when it is not (or no longer) in the queue. A
+ * right answer before the question is due (retrying a quiz the same day, say) leaves it where it is: only a
+ * review after the wait shows it has been remembered.
+ */
+export function afterAnswer(card: ReviewCard | undefined, right: boolean, now: number, today: number): ReviewCard | undefined {
+  if (!right) return { box: 1, due: today + BOX_INTERVALS[0], reviewedAt: now };
+  if (!card) return undefined;
+  if (card.due > today) return card;
+  if (card.box >= LAST_BOX) return undefined;
+  const box = card.box + 1;
+  return { box, due: today + BOX_INTERVALS[box - 1]!, reviewedAt: now };
+}
 
 /** The record after the learner answers questions (in a quiz, the exam or a review): logged, and the queue moved on. */
 export function withAnswers(

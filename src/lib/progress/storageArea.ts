@@ -52,21 +52,9 @@ export function readItem(key: string): string | null {
   }
 }
 
-/**
- * Writes one progress item where progress lives now, for code that runs without the islands' stores (the
- * lesson page's "read" mark). Never throws; false when storage refused the write. It does not move progress
- * into memory: the islands' stores decide that for the whole page (progressStore.ts).
- */
-export function writeItem(key: string, value: string): boolean {
-  try {
-    if (memory) memory[key] = value;
-    else if (browserStorage()) browserStorage()!.setItem(key, value);
-    else return false;
-  } catch {
-    return false;
-  }
-  notifyProgressChange();
-  return true;
+/** The in-memory copy progress lives in, once it has moved there (undefined while it lives in the browser's storage). */
+export function memoryCopy(): Record<string, string> | undefined {
+  return memory;
 }
 
 const listeners = new Set<() => void>();

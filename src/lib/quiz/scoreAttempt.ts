@@ -1,5 +1,5 @@
 import { evaluate, type AnswerValue, type Evaluation, type Question } from './questionTypes';
-import { isPassing, type Score } from './scoring';
+import { isPassing, type Score } from './passMark';
 
 export interface AttemptResult extends Score {
   passed: boolean;

@@ -1,18 +1,13 @@
-/** The share of points a learner needs to pass any quiz or the exam: one constant for the whole site. */
-export const PASS_MARK = 0.8;
+import { PASS_MARK, type Score } from './passMark';
 
-export interface Score {
-  score: number;
-  total: number;
-}
+/*
+ * Scores as the learner reads them. The pass mark itself is in passMark.ts, which every page loads (the
+ * marks in the lesson lists say which quizzes are passed); this only loads with what shows scores.
+ */
 
 /** Whole percent, rounded down so 79.9 % never shows as a pass-looking 80 %. */
 export function percent({ score, total }: Score): number {
   return total === 0 ? 0 : Math.floor((score / total) * 100);
-}
-
-export function isPassing({ score, total }: Score): boolean {
-  return total > 0 && score / total >= PASS_MARK;
 }
 
 /** A score as the learner reads it everywhere: "9 of 12 (75 %)". */
