@@ -166,6 +166,21 @@ describe('the progress page', () => {
       expect(await first.locator('figcaption').textContent()).toContain('Attempts 1 to 2: 60 %, 90 %.');
       expect(await page.locator('.next-steps li').first().textContent()).toBe('Review the 1 question due today');
       expect(await axeViolations(page)).toEqual([]);
+      // An import's preview: this progress exported, then brought into an empty browser.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export my progress' }).click(),
+      ]);
+      const exported = join(mkdtempSync(join(tmpdir(), 'progress-')), download.suggestedFilename());
+      await download.saveAs(exported);
+      await page.evaluate(() => localStorage.clear());
+      await openDashboard(page);
+      await page.locator('input[type="file"]').setInputFiles(exported);
+      await page.locator('.import-preview').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await expect.poll(() => focusedText(page)).toBe('Import cancelled. Nothing was changed.');
+      expect(await storedProgress(page)).toEqual({});
       // Complete.
       await page.evaluate(() => localStorage.clear());
       await seed(page, await completeProgress());
