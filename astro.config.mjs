@@ -6,6 +6,7 @@ import { themeScript, cspHash } from './src/lib/themeScript.ts';
 import { rehypeTableWrap } from './src/lib/markdown/rehypeTableWrap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { chunkUrl } from './src/integrations/chunkUrl.ts';
+import { serviceWorker } from './src/integrations/serviceWorker.ts';
 
 /*
  * BASE_PATH lets the same site be built for a sub-path (e.g. https://example.org/courses/eco/);
@@ -25,7 +26,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { rehypePlugins: [rehypeTableWrap] },
-  integrations: [mdx(), preact(), pagefindIndex()],
+  // The service worker comes last: it precaches what Pagefind has written. The downloadable copy
+  // (COURSE_EDITION=file, opened from disk) can have no service worker.
+  integrations: [mdx(), preact(), pagefindIndex(), ...(process.env['COURSE_EDITION'] === 'file' ? [] : [serviceWorker()])],
   vite: {
     plugins: [chunkUrl()],
     build: {
@@ -44,6 +47,9 @@ export default defineConfig({
             if (/src\/lib\/(progress\/(storageArea|recordFields|progressSummary)|storageKeys|quiz\/(passMark|quizIds))\.ts$/.test(id)) {
               return 'progress-core';
             }
+            // What the home page shows beyond the marks, shared with the progress page and the games: one
+            // download instead of two tiny ones on the home page, whose JavaScript must stay under 3 KB.
+            if (/src\/lib\/(progress\/courseProgress|game\/formatDuration)\.ts$/.test(id)) return 'course-summary';
             if (ISLAND_CORE.test(id)) return 'island-core';
             return undefined;
           },

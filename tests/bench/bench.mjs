@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { htmlPages, pageWeight, gzipBytes } from '../support/pageWeight.mjs';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../support/staticServer.mjs';
+import { precache } from '../support/precache.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = `${root}dist`;
@@ -57,7 +58,16 @@ async function firstQueryBytes() {
   }
 }
 const searchQuery = await firstQueryBytes();
-const searchDialogJs = pages.find((p) => p.page === 'index.html')?.lazyJs ?? 0;
+const home = pages.find((p) => p.page === 'index.html');
+/** A lazily loaded chunk's gzipped bytes, found among the home page's on-demand files by name. */
+const chunkBytes = (/** @type {RegExp} */ name) =>
+  (home?.lazyJsFiles ?? [])
+    .filter((file) => name.test(file))
+    .reduce((total, file) => total + gzipBytes(readFileSync(`${dist}/${file}`)), 0);
+const searchDialogJs = chunkBytes(/searchDialog/);
+const offlineJs = chunkBytes(/offlineStatus/);
+const offline = precache(dist);
+const workerBytes = gzipBytes(readFileSync(`${dist}/sw.js`));
 
 const rows = pages.map(
   (p) =>
@@ -65,8 +75,9 @@ const rows = pages.map(
 );
 const table = [
   `Build time: **${buildSeconds.toFixed(1)} s** (${new Date().toISOString().slice(0, 10)}, Node ${process.version}). Sizes in KB, gzipped; a first visit with an empty cache.`,
-  '"JS" loads with the page; "on demand" is fetched only when the learner starts a quiz, the exam or a game, or opens search (quizzes and games also when the browser is idle). "total" is HTML + JS + CSS + favicon before any interaction.',
+  '"JS" loads with the page; "on demand" is fetched only when the learner starts a quiz, the exam or a game, or opens search (quizzes and games also when the browser is idle), plus the small offline script once the page has loaded. "total" is HTML + JS + CSS + favicon before any interaction.',
   `Search, on every page: its dialog is +${kb(searchDialogJs)} KB of JS when first opened, and a first query fetches ${kb(searchQuery)} KB of Pagefind's script, worker, WebAssembly and index.`,
+  `Offline, on every page: once the page has loaded, +${kb(offlineJs)} KB of JS registers the service worker (${kb(workerBytes)} KB), which then saves the whole course in the background: ${offline.urls.length} files, **${kb(offline.gzipped)} KB** (${kb(offline.bytes)} KB uncompressed). Later visits and updates fetch only what changed.`,
   '',
   '| page | HTML | JS | on demand | CSS | total | islands |',
   '|---|---:|---:|---:|---:|---:|---:|',
@@ -76,7 +87,7 @@ const table = [
 console.log(`\n${table}\n`);
 writeFileSync(
   `${root}tests/bench/latest.json`,
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, buildSeconds: Number(buildSeconds.toFixed(2)), search: { dialogJs: searchDialogJs, firstQuery: searchQuery }, pages }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, buildSeconds: Number(buildSeconds.toFixed(2)), search: { dialogJs: searchDialogJs, firstQuery: searchQuery }, offline: { registerJs: offlineJs, worker: workerBytes, precacheFiles: offline.urls.length, precacheBytes: offline.bytes, precacheGzipped: offline.gzipped }, pages }, null, 2)}\n`,
 );
 
 const readmePath = `${root}README.md`;

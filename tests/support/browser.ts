@@ -34,7 +34,15 @@ export interface PageOptions {
   hasTouch?: boolean;
   /** false: a reader with JavaScript turned off. */
   javaScriptEnabled?: boolean;
+  /**
+   * 'allow': the site's service worker installs and saves the course, as on a learner's device. Blocked
+   * otherwise, so every other test sees a first visit and its requests are the page's own.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
+
+/** What Playwright prints when it blocks a service worker; the site then works without one, as intended. */
+const BLOCKED_WORKER = 'Service Worker registration blocked by Playwright';
 
 /** Contexts opened by the running test; closed after it, whether it passed or failed. */
 const openContexts = new Set<BrowserContext>();
@@ -53,11 +61,13 @@ export async function openPage(
     reducedMotion: options.reducedMotion ?? 'no-preference',
     hasTouch: options.hasTouch ?? false,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   openContexts.add(context);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
+    if (message.text() === BLOCKED_WORKER) return;
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_SEED, newSeed, parseSeed, seededRandom } from '../../src/lib/quiz/random';
+import { seededRandom } from '../../src/lib/quiz/random';
+import { MAX_SEED } from '../../src/lib/quiz/seeds';
 
 describe('seededRandom', () => {
   it('gives the same sequence for the same seed, and a different one for another seed', () => {
@@ -23,26 +24,6 @@ describe('seededRandom', () => {
         }
       }),
     );
-  });
-});
-
-describe('newSeed', () => {
-  it('hands out whole numbers a learner can type back', () => {
-    for (let i = 0; i < 100; i++) expect(parseSeed(String(newSeed()))).toBeDefined();
-  });
-});
-
-describe('parseSeed', () => {
-  it.each([
-    ['123', 123],
-    [' 42 ', 42],
-    ['999999', 999999],
-  ])('reads %j as %d', (text, seed) => {
-    expect(parseSeed(text)).toBe(seed);
-  });
-
-  it.each([null, undefined, '', '0', '1000000', '-5', '12.5', 'abc', '1e3', '12 34'])('rejects %j', (text) => {
-    expect(parseSeed(text)).toBeUndefined();
   });
 });
 

@@ -16,7 +16,8 @@ import {
 import { gameRecordJoin, recordAfterPlay } from '../../lib/progress/gameRecordUpdates';
 import { gameProgress } from '../../lib/progress/gameProgress';
 import { saveRecord } from '../../lib/progress/saveRecord';
-import { newAttemptId, newSeed } from '../../lib/quiz/random';
+import { newAttemptId } from '../../lib/quiz/random';
+import { newSeed } from '../../lib/quiz/seeds';
 import { useRecord } from '../shared/useRecord';
 import { usePointerDrag } from './usePointerDrag';
 
@@ -156,7 +157,13 @@ export function GameBoard({ deck, idPrefix, onPlayAgain }: GameBoardProps) {
   }
 
   return (
-    <div ref={board} class={`game-board${drag.dragging ? ' is-dragging' : ''}`} onKeyDown={onKeyDown}>
+    <div
+      ref={board}
+      class={`game-board${drag.dragging ? ' is-dragging' : ''}`}
+      onKeyDown={onKeyDown}
+      // A round is not saved until it ends: the offer to reload for a new version of the course names it.
+      data-unsaved-work="the sorting round you are playing"
+    >
       <div class="game-deck">
         <p class="game-count" id={`${idPrefix}-count`}>
           Card {sortedCount + 1} of {game.order.length}

@@ -5,7 +5,7 @@ import { quizProgress } from '../../lib/progress/quizProgress';
 import { lastScore } from '../../lib/progress/quizRecord';
 import { FINAL_EXAM_ID } from '../../lib/quiz/quizIds';
 import type { QuizData } from '../../lib/quiz/quizData';
-import { MAX_SEED, parseSeed } from '../../lib/quiz/random';
+import { MAX_SEED, parseSeed } from '../../lib/quiz/seeds';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { loadOnDemand, useLoadOnDemand } from '../shared/loadOnDemand';
 import { LoadFailed } from '../shared/LoadFailed';

@@ -25,7 +25,8 @@ import {
   type QuizState,
 } from '../../lib/quiz/quizMachine';
 import type { QuizQuestion } from '../../lib/quiz/quizData';
-import { newAttemptId, newSeed } from '../../lib/quiz/random';
+import { newAttemptId } from '../../lib/quiz/random';
+import { newSeed } from '../../lib/quiz/seeds';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useRecord } from '../shared/useRecord';
 import { QuestionView } from './QuestionView';

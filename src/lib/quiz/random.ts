@@ -26,32 +26,10 @@ export function seededRandom(seed: number): RandomInt {
   };
 }
 
-/** The largest seed we hand out: six digits are easy to read aloud and type back in. */
-export const MAX_SEED = 999_999;
-
-/** A fresh seed for a new attempt. Not for security: it only has to differ between attempts. */
-export function newSeed(): number {
-  return 1 + Math.floor(Math.random() * MAX_SEED);
-}
-
-/** Reads a seed a learner typed or a link carried; undefined unless it is a whole number 1..MAX_SEED. */
-export function parseSeed(text: string | null | undefined): number | undefined {
-  if (!text || !/^\s*\d{1,6}\s*$/.test(text)) return undefined;
-  const seed = Number(text);
-  return seed >= 1 && seed <= MAX_SEED ? seed : undefined;
-}
-
 /**
  * A fresh id for an attempt: unique enough that two attempts on two devices never share one (so merging
  * progress can tell them apart), short enough to store by the hundred. Not a secret.
  */
 export function newAttemptId(): string {
   return `${Date.now().toString(36)}-${Math.floor(Math.random() * 36 ** 6).toString(36)}`;
-}
-
-/** A seed made from a text (FNV-1a), for draws that must be the same on every build, like a lesson's preview. */
-export function seedFromText(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return ((hash >>> 0) % MAX_SEED) + 1;
 }
