@@ -8,7 +8,7 @@ const lessonPage = [
   '<!DOCTYPE html><html lang="en"><head><script>theme()</script>',
   `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-x'">`,
   `<link rel="stylesheet" href="${BASE}_astro/index.css"></head><body>`,
-  `<a href="${BASE}">Home</a><a href="${BASE}exam/">Exam</a>`,
+  `<a href="${BASE}">Home</a><a href="${BASE}exam/">Exam</a><a href="../b/#part">Lesson b</a>`,
   `<astro-island uid="1" component-url="${BASE}_astro/LessonQuiz.abc.js" component-export="default" renderer-url="${BASE}_astro/client.def.js"`,
   ` props="{&quot;questionsUrl&quot;:[0,&quot;${BASE}lessons/a/quiz.json&quot;]}" ssr client="visible" opts="{}" await-children>`,
   '<astro-slot><p>Preview</p></astro-slot><!--astro:end--></astro-island>',
@@ -55,7 +55,9 @@ describe('exportPage', () => {
 
   it('leaves no link to the marker base, and links folders by their index.html', () => {
     expect(html).not.toContain(BASE);
-    expect(html).toContain('<a href="../../index.html">Home</a><a href="../../exam/index.html">Exam</a>');
+    expect(html).toContain(
+      '<a href="../../index.html">Home</a><a href="../../exam/index.html">Exam</a><a href="../b/index.html#part">Lesson b</a>',
+    );
     expect(html).toContain('href="../../_astro/index.css"');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { relativeUrl, relativiseUrls } from '../../src/lib/export/relativeLinks';
+import { folderLinkToIndex, relativeFolderLinksToIndex, relativeUrl, relativiseUrls } from '../../src/lib/export/relativeLinks';
 
 const BASE = '/__marker__/';
 
@@ -76,5 +76,29 @@ describe('relativiseUrls', () => {
 
   it('turns the base itself into the home page', () => {
     expect(relativiseUrls(`<a href="${BASE}">Home</a>`, BASE, 'exam/index.html')).toBe('<a href="../index.html">Home</a>');
+  });
+});
+
+describe('folderLinkToIndex', () => {
+  it.each([
+    ['../three-roles/#orchestrator', '../three-roles/index.html#orchestrator'],
+    ['../three-roles/', '../three-roles/index.html'],
+    ['./', './index.html'],
+    ['..', '../index.html'],
+    ['../..', '../../index.html'],
+    ['?draw=3', '?draw=3'],
+    ['#main', '#main'],
+    ['../quiz.json', '../quiz.json'],
+    ['index.html#a', 'index.html#a'],
+    ['https://example.org/', 'https://example.org/'],
+    ['/absolute/', '/absolute/'],
+  ])('%s → %s', (link, expected) => {
+    expect(folderLinkToIndex(link)).toBe(expected);
+  });
+
+  it("rewrites only hrefs: a lesson's relative link to another lesson, not text that looks like one", () => {
+    expect(relativeFolderLinksToIndex('<a href="../three-roles/#x">see ../three-roles/</a>')).toBe(
+      '<a href="../three-roles/index.html#x">see ../three-roles/</a>',
+    );
   });
 });

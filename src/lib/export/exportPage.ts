@@ -1,11 +1,11 @@
-import { markedUrlPattern, relativiseUrls } from './relativeLinks';
+import { markedUrlPattern, relativeFolderLinksToIndex, relativiseUrls } from './relativeLinks';
 
 /*
  * One built page of the file edition, turned into a page of the downloadable copy. Browsers refuse module
  * scripts and fetch() to pages opened from files, so: the page's module scripts and its islands' component
  * chunks give way to one classic script (which holds the same sources, bundled again), each island names
  * its component by a key that script knows, the JSON its islands would fetch travels inside the page, and
- * every link becomes relative. The page's Content-Security-Policy stays as Astro wrote it: no inline script
+ * every link becomes relative, naming a file (a folder opened from disk shows as a listing, not its index.html). The page's Content-Security-Policy stays as Astro wrote it: no inline script
  * is added (the classic script is a file, allowed by 'self'; a JSON data block is not a script).
  */
 
@@ -74,7 +74,8 @@ export function exportPage(html: string, page: PageContext): ExportedPage {
   const scriptTag = `<script src="${page.base}${page.script}" data-page-scripts="${escapeAttribute([...new Set(pageScripts)].join(' '))}"></script>`;
   // In <head>, after Astro's CSP <meta> (so the policy governs it), before any island: it defines <astro-island>.
   out = insertBefore(out, '</head>', scriptTag);
-  return { html: relativiseUrls(out, page.base, page.file), inlined };
+  // Links the build wrote from the base, and links lessons wrote relative to themselves ('../three-roles/').
+  return { html: relativeFolderLinksToIndex(relativiseUrls(out, page.base, page.file)), inlined };
 }
 
 function insertBefore(html: string, marker: string, text: string): string {

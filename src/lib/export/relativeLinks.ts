@@ -31,3 +31,17 @@ export function markedUrlPattern(base: string): RegExp {
 export function relativiseUrls(text: string, base: string, fromFile: string): string {
   return text.replace(markedUrlPattern(base), (_url, target: string) => relativeUrl(fromFile, target));
 }
+
+/** A relative link to a folder ('../three-roles/#a', '..', './'), as a lesson may write it, made to name the folder's index.html. */
+export function folderLinkToIndex(link: string): string {
+  if (/^([a-z][\w+.-]*:|\/|#|\?)/i.test(link)) return link;
+  const [, path = '', rest = ''] = /^([^?#]*)([\s\S]*)$/.exec(link) ?? [];
+  if (path.endsWith('/')) return `${path}index.html${rest}`;
+  if (path === '.' || path === '..' || path.endsWith('/.') || path.endsWith('/..')) return `${path}/index.html${rest}`;
+  return link;
+}
+
+/** Every relative folder link in the `href`s of a page, made to name the folder's index.html. */
+export function relativeFolderLinksToIndex(html: string): string {
+  return html.replace(/(\shref=")([^"]*)"/g, (_match, start: string, link: string) => `${start}${folderLinkToIndex(link)}"`);
+}
