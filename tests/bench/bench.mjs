@@ -1,7 +1,7 @@
 // @ts-check
 /*
- * `npm run bench`: builds the site, then reports per page the gzipped bytes a first visit transfers
- * (HTML with its inline scripts, JS, CSS, other) and the build time. Writes tests/bench/latest.json
+ * `npm run bench`: builds the downloadable copy and the site, then reports per page the gzipped bytes a first
+ * visit transfers (HTML with its inline scripts, JS, CSS, other), the build time and the copy's size. Writes tests/bench/latest.json
  * and refreshes the table in README.md between the bench markers.
  */
 import { execFileSync } from 'node:child_process';
@@ -13,6 +13,11 @@ import { serveStatic } from '../support/staticServer.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = `${root}dist`;
+
+// The downloadable copy first (npm run build does the same): the online home page offers it with its size.
+execFileSync('node', ['src/export/export.mjs'], { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+/** @type {{ zipBytes: number, files: number, scriptGzipBytes: number, seconds: number }} */
+const copy = JSON.parse(readFileSync(`${root}dist-export/summary.json`, 'utf8'));
 
 const started = process.hrtime.bigint();
 execFileSync('npx', ['astro', 'build', '--silent'], {
@@ -67,6 +72,7 @@ const table = [
   `Build time: **${buildSeconds.toFixed(1)} s** (${new Date().toISOString().slice(0, 10)}, Node ${process.version}). Sizes in KB, gzipped; a first visit with an empty cache.`,
   '"JS" loads with the page; "on demand" is fetched only when the learner starts a quiz, the exam or a game, or opens search (quizzes and games also when the browser is idle). "total" is HTML + JS + CSS + favicon before any interaction.',
   `Search, on every page: its dialog is +${kb(searchDialogJs)} KB of JS when first opened, and a first query fetches ${kb(searchQuery)} KB of Pagefind's script, worker, WebAssembly and index.`,
+  `The downloadable copy (\`npm run export\`, ${copy.seconds.toFixed(1)} s more): **${kb(copy.zipBytes)} KB zip**, ${copy.files} files; its one classic script (every island and page script) is ${kb(copy.scriptGzipBytes)} KB gzipped.`,
   '',
   '| page | HTML | JS | on demand | CSS | total | islands |',
   '|---|---:|---:|---:|---:|---:|---:|',
@@ -76,7 +82,7 @@ const table = [
 console.log(`\n${table}\n`);
 writeFileSync(
   `${root}tests/bench/latest.json`,
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, buildSeconds: Number(buildSeconds.toFixed(2)), search: { dialogJs: searchDialogJs, firstQuery: searchQuery }, pages }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, buildSeconds: Number(buildSeconds.toFixed(2)), search: { dialogJs: searchDialogJs, firstQuery: searchQuery }, downloadableCopy: copy, pages }, null, 2)}\n`,
 );
 
 const readmePath = `${root}README.md`;
