@@ -23,7 +23,7 @@ describe('reviveProps', () => {
       far: Infinity,
       near: -Infinity,
     };
-    const revived = reviveProps(serializeProps(props, {}));
+    const revived = reviveProps(serializeProps(props, { displayName: 'Fixture', astroStaticSlot: true }));
     expect(revived).toEqual({ ...props, pattern: expect.any(RegExp) });
     expect(String(revived['pattern'])).toBe('/ab+c/');
   });
