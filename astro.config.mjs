@@ -7,6 +7,9 @@ import { rehypeTableWrap } from './src/lib/markdown/rehypeTableWrap.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { chunkUrl } from './src/integrations/chunkUrl.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
+import { fileEditionSources } from './src/integrations/fileEditionSources.ts';
+import { downloadableCopyFile } from './src/integrations/downloadableCopy.ts';
+import { FILE_EDITION_BASE } from './src/lib/export/fileEdition.ts';
 
 /*
  * BASE_PATH lets the same site be built for a sub-path (e.g. https://example.org/courses/eco/);
@@ -14,24 +17,35 @@ import { serviceWorker } from './src/integrations/serviceWorker.ts';
  */
 const base = process.env['BASE_PATH'] ?? '/';
 
+/*
+ * COURSE_EDITION=file builds the downloadable copy's pages (src/export/exportSite.ts runs it): under a marker
+ * base path that the exporter turns into relative links, without search (Pagefind cannot run from files) and
+ * without the copy itself to download. Every other build is the site served online.
+ */
+const fileEdition = process.env['COURSE_EDITION'] === 'file';
+
 /** What every island loads as it hydrates, bundled as one chunk (see manualChunks below). */
 const ISLAND_CORE =
   /preload-helper|node_modules\/(preact\/(dist|hooks|jsx-runtime)|nanostores|@nanostores)\/|src\/lib\/progress\/(recordCodec|progressStore|quizRecord|quizProgress|attemptHistory)\.ts$|src\/islands\/(shared\/[^/]+|quiz\/ScoreSummary)\.tsx?$|src\/lib\/activities\.ts$/;
 
 export default defineConfig({
-  base,
+  base: fileEdition ? FILE_EDITION_BASE : base,
+  // Where the site is online (e.g. https://example.org/courses/eco/), if known: the downloadable copy links to it for search.
+  ...(process.env['SITE_URL'] ? { site: process.env['SITE_URL'] } : {}),
   outDir: process.env['OUT_DIR'] ?? './dist',
   // The content-error tests sync fixture folders (COURSE_CONTENT_DIR) with a cache of their own.
   cacheDir: process.env['ASTRO_CACHE_DIR'] ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { rehypePlugins: [rehypeTableWrap] },
-  // The service worker comes last: it precaches what Pagefind has written. The downloadable copy
-  // (COURSE_EDITION=file, opened from disk) can have no service worker.
-  integrations: [mdx(), preact(), pagefindIndex(), ...(process.env['COURSE_EDITION'] === 'file' ? [] : [serviceWorker()])],
+  // The service worker comes last: it precaches what Pagefind has written (and leaves out the zip). The
+  // downloadable copy, opened from disk, can have neither search nor a service worker.
+  integrations: [mdx(), preact(), ...(fileEdition ? [] : [pagefindIndex(), downloadableCopyFile(), serviceWorker()])],
   vite: {
-    plugins: [chunkUrl()],
+    plugins: [chunkUrl(), ...(fileEdition ? [fileEditionSources()] : [])],
     build: {
+      // The file edition keeps every page script in its own chunk, so the exporter can tell which source it came from.
+      ...(fileEdition ? { assetsInlineLimit: 0 } : {}),
       rollupOptions: {
         output: {
           /*

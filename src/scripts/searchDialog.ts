@@ -26,6 +26,8 @@ function element<K extends keyof HTMLElementTagNameMap>(
 /** Where the site and Pagefind live, from the search button (they follow the base path). */
 const opener = document.querySelector<HTMLElement>('[data-search-open]')!;
 const base = opener.dataset['base']!;
+/** The downloadable copy, opened from files: Pagefind cannot run there (no fetch, no module workers), so search only says so. */
+const offlineCopy = opener.dataset['offlineCopy'] !== undefined;
 
 /*
  * The dialog is built here, on first open, rather than sent in every page's HTML: without JavaScript there
@@ -61,8 +63,11 @@ const title = element('h2', '', 'Search the course');
 title.id = 'search-title';
 const keys = element('p', 'search-keys', 'Arrow keys move through the results, Enter opens one, Escape closes search.');
 keys.id = 'search-keys';
-const dialog = element('dialog', 'search-dialog', element('div', 'search-head', title, form), label, input, status, list, keys);
+const dialog = offlineCopy
+  ? element('dialog', 'search-dialog', element('div', 'search-head', title, form), offlineNotice())
+  : element('dialog', 'search-dialog', element('div', 'search-head', title, form), label, input, status, list, keys);
 dialog.setAttribute('aria-labelledby', 'search-title');
+if (offlineCopy) dialog.setAttribute('aria-describedby', 'search-offline');
 document.body.append(dialog);
 let pagefind: Promise<Pagefind> | undefined;
 let returnFocus: HTMLElement | null = null;
@@ -80,6 +85,23 @@ function loadPagefind(): Promise<Pagefind> {
   })();
   pagefind.catch(() => (pagefind = undefined));
   return pagefind;
+}
+
+/** What the downloadable copy's search says: why there is none here, and where there is (the online address, when known). */
+function offlineNotice(): HTMLParagraphElement {
+  const notice = element(
+    'p',
+    'search-status',
+    'Search needs the course online or installed from the web: it cannot run from files opened on this computer.',
+  );
+  notice.id = 'search-offline';
+  const online = opener.dataset['online'];
+  if (online) {
+    const link = element('a', '', online);
+    link.href = online;
+    notice.append(' Search it at ', link, '.');
+  }
+  return notice;
 }
 
 function hitLink(hit: SearchHit): HTMLLIElement {
@@ -167,17 +189,17 @@ dialog.addEventListener('click', (event) => {
 export function openSearch(opener: HTMLElement | null): void {
   if (dialog.open) return;
   returnFocus = (document.activeElement as HTMLElement | null) ?? opener;
-  if (location.protocol === 'file:') {
-    status.textContent = 'Search needs the course online or installed: it cannot run from files opened on this computer.';
-  } else {
-    status.textContent = pagefind ? '' : 'Loading search…';
-    void loadPagefind().then(
-      () => {
-        if (status.textContent === 'Loading search…') status.textContent = '';
-      },
-      () => (status.textContent = 'Search could not be loaded. Check your connection and try again.'),
-    );
+  if (offlineCopy) {
+    dialog.showModal();
+    return;
   }
+  status.textContent = pagefind ? '' : 'Loading search…';
+  void loadPagefind().then(
+    () => {
+      if (status.textContent === 'Loading search…') status.textContent = '';
+    },
+    () => (status.textContent = 'Search could not be loaded. Check your connection and try again.'),
+  );
   dialog.showModal();
   input.select();
 }

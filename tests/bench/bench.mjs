@@ -1,7 +1,7 @@
 // @ts-check
 /*
- * `npm run bench`: builds the site, then reports per page the gzipped bytes a first visit transfers
- * (HTML with its inline scripts, JS, CSS, other) and the build time. Writes tests/bench/latest.json
+ * `npm run bench`: builds the downloadable copy and the site, then reports per page the gzipped bytes a first
+ * visit transfers (HTML with its inline scripts, JS, CSS, other), the build time and the copy's size. Writes tests/bench/latest.json
  * and refreshes the table in README.md between the bench markers.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,11 @@ import { precache } from '../support/precache.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = `${root}dist`;
+
+// The downloadable copy first (npm run build does the same): the online home page offers it with its size.
+execFileSync('node', ['src/export/export.mjs'], { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+/** @type {{ zipBytes: number, files: number, scriptGzipBytes: number, seconds: number }} */
+const copy = JSON.parse(readFileSync(`${root}dist-export/summary.json`, 'utf8'));
 
 const started = process.hrtime.bigint();
 execFileSync('npx', ['astro', 'build', '--silent'], {
@@ -78,6 +83,7 @@ const table = [
   '"JS" loads with the page; "on demand" is fetched only when the learner starts a quiz, the exam or a game, or opens search (quizzes and games also when the browser is idle), plus the small offline script once the page has loaded. "total" is HTML + JS + CSS + favicon before any interaction.',
   `Search, on every page: its dialog is +${kb(searchDialogJs)} KB of JS when first opened, and a first query fetches ${kb(searchQuery)} KB of Pagefind's script, worker, WebAssembly and index.`,
   `Offline, on every page: once the page has loaded, +${kb(offlineJs)} KB of JS registers the service worker (${kb(workerBytes)} KB), which then saves the whole course in the background: ${offline.urls.length} files, **${kb(offline.gzipped)} KB** (${kb(offline.bytes)} KB uncompressed). Later visits and updates fetch only what changed.`,
+  `The downloadable copy (\`npm run export\`, ${copy.seconds.toFixed(1)} s more): **${kb(copy.zipBytes)} KB zip**, ${copy.files} files; its one classic script (every island and page script) is ${kb(copy.scriptGzipBytes)} KB gzipped.`,
   '',
   '| page | HTML | JS | on demand | CSS | total | islands |',
   '|---|---:|---:|---:|---:|---:|---:|',
@@ -87,7 +93,7 @@ const table = [
 console.log(`\n${table}\n`);
 writeFileSync(
   `${root}tests/bench/latest.json`,
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, buildSeconds: Number(buildSeconds.toFixed(2)), search: { dialogJs: searchDialogJs, firstQuery: searchQuery }, offline: { registerJs: offlineJs, worker: workerBytes, precacheFiles: offline.urls.length, precacheBytes: offline.bytes, precacheGzipped: offline.gzipped }, pages }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, buildSeconds: Number(buildSeconds.toFixed(2)), search: { dialogJs: searchDialogJs, firstQuery: searchQuery }, offline: { registerJs: offlineJs, worker: workerBytes, precacheFiles: offline.urls.length, precacheBytes: offline.bytes, precacheGzipped: offline.gzipped }, downloadableCopy: copy, pages }, null, 2)}\n`,
 );
 
 const readmePath = `${root}README.md`;

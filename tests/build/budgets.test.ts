@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlPages, pageWeight, type PageWeight } from '../support/pageWeight.mjs';
 import { ROOT_DIST } from '../support/builds';
 import { deckLessons, lessonSlugs } from '../support/course';
+import { zipOf } from '../support/downloadableCopy';
 
 /*
  * Byte budgets, checked on every build because byte counts are deterministic (timings are not: they
@@ -20,6 +21,8 @@ const BUDGETS = {
   /** A page that is one island, reading the learner's records (My progress, Review), as it loads. */
   recordsPageJs: 25 * KB,
   firstVisitTotal: 50 * KB,
+  /** The downloadable copy: the whole course, zipped (the exam's question bank travels in the exam and review pages). */
+  downloadableCopy: 1024 * KB,
 };
 
 const weights = htmlPages(ROOT_DIST).map((file) => pageWeight(ROOT_DIST, file));
@@ -81,5 +84,11 @@ describe('byte budgets (gzipped)', () => {
         .map((weight) => weight.page)
         .sort(),
     ).toEqual([...lessons.map((weight) => weight.page), 'exam/index.html', 'practice/index.html', ...recordsPages].sort());
+  });
+});
+
+describe('byte budget of the downloadable copy', () => {
+  it('the zip is under 1 MB', () => {
+    expect(zipOf().length).toBeLessThan(BUDGETS.downloadableCopy);
   });
 });

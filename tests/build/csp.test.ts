@@ -4,22 +4,9 @@ import { join } from 'node:path';
 import { cspHash, themeScript } from '../../src/lib/themeScript';
 import { builtPages } from '../support/siteMap';
 import { ROOT_DIST } from '../support/builds';
+import { directive, inlineScripts, policyOf } from '../support/csp';
 
 const htmlFiles = [...builtPages(ROOT_DIST).map((page) => join(page, 'index.html')), '404.html'];
-
-function policyOf(html: string): string {
-  const match = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html);
-  if (!match) throw new Error('no Content-Security-Policy <meta> found');
-  return match[1]!;
-}
-
-function directive(policy: string, name: string): string[] {
-  const entry = policy
-    .split(';')
-    .map((part) => part.trim())
-    .find((part) => part.startsWith(`${name} `));
-  return entry ? entry.split(/\s+/).slice(1) : [];
-}
 
 describe('Content-Security-Policy of the built pages', () => {
   it.each(htmlFiles)('%s: every inline script is allowed by its hash, and nothing inline is allowed wholesale', (file) => {
@@ -29,9 +16,9 @@ describe('Content-Security-Policy of the built pages', () => {
     const styleSources = directive(policy, 'style-src');
     expect(scriptSources).not.toContain("'unsafe-inline'");
     expect(styleSources).not.toContain("'unsafe-inline'");
-    const inlineScripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
-    expect(inlineScripts.length).toBeGreaterThan(0);
-    for (const source of inlineScripts) {
+    const scripts = inlineScripts(html);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const source of scripts) {
       expect(scriptSources, `inline script starting ${source.slice(0, 40)}`).toContain(`'${cspHash(source)}'`);
     }
     const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
