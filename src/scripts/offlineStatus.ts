@@ -12,7 +12,12 @@ import { READY_OFFLINE, SAVED_OFFLINE, UPDATE_READY, reloadWarning } from '../li
  *   itself with data-unsaved-work) is named first, so the learner can finish it.
  */
 
-const base = import.meta.env.BASE_URL;
+/*
+ * The site's base is where its manifest sits (every page links it there). Read from the page rather than
+ * import.meta.env: the downloadable copy bundles this module too (it never runs there), and a classic
+ * script has no import.meta.
+ */
+const base = new URL('.', document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href).pathname;
 const worker = navigator.serviceWorker;
 /** A page that loaded without a worker is the first visit (or the first since the browser's data was cleared). */
 const firstVisit = !worker.controller;
