@@ -29,10 +29,11 @@ function showNotice(text: string, actions: [label: string, act: () => void][]): 
   notice?.remove();
   const status = document.createElement('p');
   status.setAttribute('role', 'status');
-  const buttons = actions.map(([label, act]) => {
+  // The first action is the one offered; the others (not now, anyway) are quieter.
+  const buttons = actions.map(([label, act], index) => {
     const button = document.createElement('button');
     button.type = 'button';
-    button.className = 'button secondary';
+    button.className = index === 0 ? 'button' : 'button secondary';
     button.textContent = label;
     button.addEventListener('click', act);
     return button;
@@ -76,8 +77,8 @@ function offerReload(waiting: ServiceWorker): void {
         const warning = reloadWarning(unsaved);
         if (warning)
           showNotice(warning, [
-            ['Reload anyway', update],
             ['Not now', close],
+            ['Reload anyway', update],
           ]);
         else update();
       },
