@@ -5,7 +5,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser, type ColorScheme } from '../support/browser';
 import { axeViolations } from '../support/axe';
-import { ROOT_DIST } from '../support/builds';
+import { ROOT_DIST, SUBPATH_BASE, SUBPATH_DIST } from '../support/builds';
 import { serveStatic, type RunningServer } from '../support/staticServer.mjs';
 import { glossaryTerms, lessonKeyTerms, lessonsInOrder } from '../support/course';
 import { answerAllRight, answerAndCheck, fetchQuiz, focusedText, openQuiz, startQuiz } from '../support/quizDriver';
@@ -119,7 +119,10 @@ describe('offline, after one visit', () => {
   });
 });
 
-describe('a new version deployed', () => {
+describe.each([
+  ['/', ROOT_DIST],
+  [SUBPATH_BASE, SUBPATH_DIST],
+])('a new version deployed (base %s)', (base, dist) => {
   // A copy of the built site that the test can "deploy" a change to.
   const site = mkdtempSync(join(tmpdir(), 'course-deploy-'));
   let server: RunningServer | undefined;
@@ -129,8 +132,8 @@ describe('a new version deployed', () => {
   });
 
   it('is offered as a reload, never forced; an unfinished sorting round is named first; a quiz attempt in progress survives the update', async () => {
-    cpSync(ROOT_DIST, site, { recursive: true });
-    server = await serveStatic(site, '/');
+    cpSync(dist, site, { recursive: true });
+    server = await serveStatic(site, base);
     const url = server.url;
     const lesson = lessonsInOrder()[0]!;
     const questions = await fetchQuiz(url, lesson);
