@@ -6,6 +6,7 @@ export interface Score {
   total: number;
 }
 
-export function isPassing({ score, total }: Score): boolean {
-  return total > 0 && score / total >= PASS_MARK;
+/** True when the score reaches the pass mark (the site's, or a teacher's share such as 0.6): exact, never rounded up. */
+export function isPassing({ score, total }: Score, mark: number = PASS_MARK): boolean {
+  return total > 0 && score / total >= mark;
 }
