@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse, type GIFTQuestion, type Matching, type MultipleChoice, type TrueFalse } from 'gift-pegjs';
-import { toGift, type Question } from '../../src/lib/quiz/questionTypes';
+import type { Question } from '../../src/lib/quiz/questionTypes';
+import { toGift } from '../../src/lib/quiz/questionTypes/gift';
 import { MOODLE_GRADES } from '../../src/lib/quiz/questionTypes/giftFormat';
 import type { MultipleResponseQuestion } from '../../src/lib/quiz/questionTypes/multiple';
 import { giftOf } from '../../src/lib/teach/gift';

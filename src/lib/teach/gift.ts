@@ -1,8 +1,9 @@
-import { toGift, type Question } from '../quiz/questionTypes';
+import type { Question } from '../quiz/questionTypes';
+import { toGift } from '../quiz/questionTypes/gift';
 
 /*
  * A Moodle GIFT file of chosen questions (an assignment's, or the whole bank): each question type writes
- * its own question (toGift in its module); this adds the header and keeps one blank line between
+ * its own question (toGift: each type's writer in its `<type>.gift.ts`); this adds the header and keeps one blank line between
  * questions, which is how Moodle's importer tells them apart.
  */
 

@@ -5,7 +5,7 @@ import type { QuestionBase } from './questionType';
  * prompt, answers, general feedback) and the answer grades Moodle accepts. Checked against Moodle's
  * importer (question/format/gift/format.php: escapedchar_pre, readquestion) and its grade check
  * (question/format.php: match_grade_options takes a grade within 0.001 % of one in its list).
- * Each type's `toGift` builds its answer lines with these; src/lib/teach/gift.ts joins the questions.
+ * Each type's GIFT writer (`<type>.gift.ts`) builds its answer lines with these; src/lib/teach/gift.ts joins the questions.
  */
 
 /** Text for GIFT, escaped as Moodle's own exporter does it: `\ ~ = # { } :` get a backslash, a line break becomes `\n`. */

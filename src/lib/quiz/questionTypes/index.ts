@@ -87,8 +87,3 @@ export function partsSummary(question: Question, answer: AnswerValue | undefined
 export function readable(question: Question): ReadableQuestion {
   return typeOf(question).readable(question);
 }
-
-/** The question in Moodle's GIFT format (one question; src/lib/teach/gift.ts makes the file). */
-export function toGift(question: Question): string {
-  return typeOf(question).toGift(question);
-}

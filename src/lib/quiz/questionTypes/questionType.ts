@@ -58,8 +58,6 @@ export interface QuestionTypeDefinition<Q extends QuestionBase & { type: string 
   /** How close a partly right answer came ("You found 1 of 3 …"); undefined where right or wrong says it all. */
   partsSummary(question: Q, answer: A | undefined): string | undefined;
   readable(question: Q): ReadableQuestion;
-  /** The question in Moodle's GIFT format, built with ./giftFormat.ts (src/lib/teach/gift.ts joins a file of them). */
-  toGift(question: Q): string;
 }
 
 /** Option texts are often full sentences: drop a final full stop so a list of them reads cleanly. */

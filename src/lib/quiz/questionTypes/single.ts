@@ -1,5 +1,4 @@
 import { optionVerdict, type ChoiceOption, type ChoiceQuestionType } from './choiceOptions';
-import { giftQuestion, giftText } from './giftFormat';
 import { clause, isIndex, type QuestionBase, type QuestionTypeDefinition } from './questionType';
 
 /** One right option among three to six. */
@@ -27,13 +26,6 @@ export const singleChoice: QuestionTypeDefinition<SingleChoiceQuestion, SingleCh
   describe: (question, answer) => [clause(question.options[answer]!.text)],
   partsSummary: () => undefined,
   readable: (question) => ({ items: question.options.map((option) => option.text) }),
-  toGift: (question) =>
-    giftQuestion(
-      question,
-      question.options.map(
-        (option, index) => `${index === question.correct ? '=' : '~'}${giftText(option.text)}#${giftText(option.feedback)}`,
-      ),
-    ),
   control: 'radio',
   options: (question, answer) =>
     question.options.map((option, index) => ({

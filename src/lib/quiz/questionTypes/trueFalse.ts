@@ -1,6 +1,5 @@
 import { optionVerdict, type ChoiceQuestionType } from './choiceOptions';
-import { giftQuestion, giftText } from './giftFormat';
-import { verdictWords, type QuestionBase, type QuestionTypeDefinition } from './questionType';
+import type { QuestionBase, QuestionTypeDefinition } from './questionType';
 
 /** A statement that is true or false. */
 export interface TrueFalseQuestion extends QuestionBase {
@@ -29,9 +28,6 @@ export const trueFalse: QuestionTypeDefinition<TrueFalseQuestion, TrueFalseAnswe
   describe: (_question, answer) => [label(answer)],
   partsSummary: () => undefined,
   readable: () => ({ items: [], hint: 'True or false?' }),
-  // Moodle's order is {T#shown after a wrong answer#shown after a right one} (split_truefalse_comment).
-  toGift: (question) =>
-    giftQuestion(question, [`${question.correct ? 'T' : 'F'}#${giftText(verdictWords(false))}#${giftText(verdictWords(true))}`]),
   control: 'radio',
   options: (question, answer) =>
     LABELS.map((text, index) => {
