@@ -1,5 +1,4 @@
-import { isAnswerFor, questionTypes, type AnswerValue, type Question } from '../quiz/questionTypes';
-import type { QuestionTypeDefinition } from '../quiz/questionTypes/questionType';
+import { decodeAnswer, encodeAnswer, isAnswerFor, type AnswerValue, type Question } from '../quiz/questionTypes';
 import { ByteReader, ByteWriter, fromBase64Url, MAX_VARINT, toBase64Url } from './bytes';
 import { openResult, sealResult, SEAL_OVERHEAD } from './seal';
 
@@ -59,8 +58,6 @@ export interface ResultCodeFailure {
 const failure = (reason: ResultCodeFailureReason, message: string, questionId?: string): ResultCodeFailure =>
   questionId === undefined ? { ok: false, reason, message } : { ok: false, reason, message, questionId };
 
-const typeOf = (question: Question) => questionTypes[question.type] as unknown as QuestionTypeDefinition<Question, AnswerValue>;
-
 // Bidirectional overrides and isolates could make a name display as another in the gradebook.
 const UNSAFE_CHARACTERS = /[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -91,7 +88,7 @@ export function encodeResultContent(result: ResultContent, questions: Question[]
     writer.bit(answer !== undefined);
     if (answer === undefined) return;
     if (!isAnswerFor(question, answer)) throw new RangeError(`the answer to question "${question.id}" does not fit it`);
-    typeOf(question).encodeAnswer(question, answer, writer);
+    encodeAnswer(question, answer, writer);
   });
   return writer.finish();
 }
@@ -137,8 +134,8 @@ export function decodeResultContent(
         answers.push(undefined);
         continue;
       }
-      const answer = typeOf(question).decodeAnswer(question, reader);
-      if (!isAnswerFor(question, answer)) return doesNotFit;
+      const answer = decodeAnswer(question, reader);
+      if (answer === undefined) return doesNotFit;
       answers.push(answer);
     } catch {
       // The answers ran past the end: the bits were written for other questions.
