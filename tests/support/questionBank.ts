@@ -17,7 +17,8 @@ export function questionBank(): BankQuestion[] {
     .filter((file) => file.endsWith('.yaml'))
     .sort()
     .flatMap((file) => {
-      const quiz = quizSchema.parse(parse(readFileSync(`${quizzesDir}${file}`, 'utf8')));
-      return quiz.questions.map((question) => ({ ...question, lesson: quiz.lesson }));
+      const parsed = quizSchema.safeParse(parse(readFileSync(`${quizzesDir}${file}`, 'utf8')));
+      if (!parsed.success) throw new Error(`content/quizzes/${file} does not pass its schema: ${parsed.error.message}`);
+      return parsed.data.questions.map((question) => ({ ...question, lesson: parsed.data.lesson }));
     });
 }

@@ -12,8 +12,12 @@ import {
   questionTypes,
   readable,
   shuffledCount,
+  decodeAnswer,
+  encodeAnswer,
+  type Answer,
   type Question,
 } from '../../src/lib/quiz/questionTypes';
+import { ByteReader, ByteWriter } from '../../src/lib/teach/bytes';
 import { VERDICT_LABELS } from '../../src/lib/quiz/questionTypes/choiceOptions';
 import { pairViews } from '../../src/lib/quiz/questionTypes/matching';
 import { questionAuthoring, type questionSchema } from '../../src/lib/quiz/questionTypes/schemas';
@@ -194,5 +198,47 @@ describe('perfectAnswer', () => {
         expect(isComplete(question, perfectAnswer(question))).toBe(true);
       }),
     );
+  });
+});
+
+describe('answers in bits (result codes)', () => {
+  const encode = (question: Question, answer: Answer) => {
+    const writer = new ByteWriter();
+    encodeAnswer(question, answer, writer);
+    return writer.finish();
+  };
+
+  it('round-trip the right and a wrong answer to any question, in the form the type keeps', () => {
+    fc.assert(
+      fc.property(arbitraryQuestion, (question) => {
+        for (const answer of [rightAnswer(question), wrongAnswer(question)]) {
+          const reader = new ByteReader(encode(question, answer));
+          expect(decodeAnswer(question, reader)).toEqual(answer);
+          expect(reader.atPaddedEnd()).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('take only the bits the question needs', () => {
+    // The bits decoding reads back: the encoded bytes less the padding left after them.
+    const bitsOf = (question: Question, answer: Answer) => {
+      const bytes = encode(question, answer);
+      const reader = new ByteReader(bytes);
+      decodeAnswer(question, reader);
+      return 8 * bytes.length - reader.bitsLeft();
+    };
+    expect(bitsOf(single, 2)).toBe(2); // three options: 0–2
+    expect(bitsOf(multiple, [0, 2])).toBe(4); // one bit per option
+    expect(bitsOf(trueFalse, true)).toBe(1);
+    expect(bitsOf(matching, [0, null, 2])).toBe(6); // per pair: none, or one of three choices
+    expect([...encode(multiple, [0, 2])]).toEqual([0b1010_0000]);
+    expect([...encode(matching, [0, null, 2])]).toEqual([0b01_00_11_00]);
+  });
+
+  it('decode to undefined bits that make no answer to the question', () => {
+    // Two bits of 3 for a question with three options (0–2).
+    expect(decodeAnswer(single, new ByteReader(Uint8Array.of(0b1100_0000)))).toBeUndefined();
+    expect(decodeAnswer(matching, new ByteReader(Uint8Array.of(0b01_00_11_00)))).toEqual([0, null, 2]);
   });
 });

@@ -1,6 +1,14 @@
 import { matching } from './matching';
 import { multipleResponse } from './multiple';
-import type { AnswerValue, Evaluation, QuestionBase, QuestionTypeDefinition, ReadableQuestion } from './questionType';
+import type {
+  AnswerReader,
+  AnswerValue,
+  AnswerWriter,
+  Evaluation,
+  QuestionBase,
+  QuestionTypeDefinition,
+  ReadableQuestion,
+} from './questionType';
 import { singleChoice } from './single';
 import { trueFalse } from './trueFalse';
 
@@ -86,4 +94,15 @@ export function partsSummary(question: Question, answer: AnswerValue | undefined
 /** The question as readable content without its answer. */
 export function readable(question: Question): ReadableQuestion {
   return typeOf(question).readable(question);
+}
+
+/** Writes a well-formed answer in the few bits its question needs (result codes carry answers so). */
+export function encodeAnswer(question: Question, answer: Answer, writer: AnswerWriter): void {
+  typeOf(question).encodeAnswer(question, answer, writer);
+}
+
+/** Reads an answer `encodeAnswer` wrote: undefined when the bits make no answer that fits (throws only where the reader does). */
+export function decodeAnswer(question: Question, reader: AnswerReader): Answer | undefined {
+  const value = typeOf(question).decodeAnswer(question, reader);
+  return isAnswerFor(question, value) ? value : undefined;
 }

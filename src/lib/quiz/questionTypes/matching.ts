@@ -1,4 +1,4 @@
-import { isIndex, verdictWords, type QuestionBase, type QuestionTypeDefinition } from './questionType';
+import { bitsFor, isIndex, verdictWords, type QuestionBase, type QuestionTypeDefinition } from './questionType';
 
 /** Items matched, each with one of a list of choices (which may hold distractors); answered with one select per item. */
 export interface MatchingQuestion extends QuestionBase {
@@ -56,4 +56,13 @@ export const matching: QuestionTypeDefinition<MatchingQuestion, MatchingAnswer> 
     items: question.pairs.map((pair) => pair.item),
     hint: `Match each with one of: ${question.choices.join(' · ')}`,
   }),
+  // Per pair, 0 for no choice yet or 1 + the choice's index, in as many bits as choices + 1 need.
+  encodeAnswer: (question, answer, writer) => {
+    for (const choice of answer) writer.bits(choice === null ? 0 : choice + 1, bitsFor(question.choices.length + 1));
+  },
+  decodeAnswer: (question, reader) =>
+    question.pairs.map(() => {
+      const value = reader.bits(bitsFor(question.choices.length + 1));
+      return value === 0 ? null : value - 1;
+    }),
 };

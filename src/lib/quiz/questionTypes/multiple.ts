@@ -37,6 +37,12 @@ export const multipleResponse: QuestionTypeDefinition<MultipleResponseQuestion, 
     return `You found ${found} of ${plural(question.correct.length, 'correct option')}${wrong > 0 ? ` and picked ${plural(wrong, 'wrong one')}` : ''}.`;
   },
   readable: (question) => ({ items: question.options.map((option) => option.text) }),
+  // One bit per option, in authored order: set when it was picked.
+  encodeAnswer: (question, answer, writer) => {
+    const chosen = picked(answer);
+    question.options.forEach((_, index) => writer.bits(chosen.has(index) ? 1 : 0, 1));
+  },
+  decodeAnswer: (question, reader) => question.options.flatMap((_, index) => (reader.bits(1) === 1 ? [index] : [])),
   control: 'checkbox',
   instruction: (question) => (/select all/i.test(question.prompt) ? undefined : 'Select all that apply.'),
   options: (question, answer) => {

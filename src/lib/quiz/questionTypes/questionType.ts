@@ -40,6 +40,16 @@ export interface ReadableQuestion {
   hint?: string | undefined;
 }
 
+/** Where `encodeAnswer` writes: a bit field of `width` bits (src/lib/teach/bytes.ts's ByteWriter is one). */
+export interface AnswerWriter {
+  bits(value: number, width: number): unknown;
+}
+
+/** Where `decodeAnswer` reads from: throws when the input ends (src/lib/teach/bytes.ts's ByteReader is one). */
+export interface AnswerReader {
+  bits(width: number): number;
+}
+
 export interface QuestionTypeDefinition<Q extends QuestionBase & { type: string }, A extends AnswerValue> {
   /** True when `value` (typed by the learner, or read from storage or a link) is a well-formed answer to `question`. */
   isAnswer(question: Q, value: unknown): value is A;
@@ -58,6 +68,10 @@ export interface QuestionTypeDefinition<Q extends QuestionBase & { type: string 
   /** How close a partly right answer came ("You found 1 of 3 …"); undefined where right or wrong says it all. */
   partsSummary(question: Q, answer: A | undefined): string | undefined;
   readable(question: Q): ReadableQuestion;
+  /** Writes a well-formed answer in as few bits as its question allows (result codes carry answers so). */
+  encodeAnswer(question: Q, answer: A, writer: AnswerWriter): void;
+  /** Reads what `encodeAnswer` wrote; a crafted code can hold any bits, so callers check the value with `isAnswer`. */
+  decodeAnswer(question: Q, reader: AnswerReader): AnswerValue;
 }
 
 /** Option texts are often full sentences: drop a final full stop so a list of them reads cleanly. */
@@ -65,6 +79,9 @@ export const clause = (text: string): string => text.replace(/\.$/, '');
 
 /** A whole number ≥ 0 (an index into options, pairs or choices). */
 export const isIndex = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+
+/** How many bits hold a number from 0 to count − 1 (0 bits when there is only one). */
+export const bitsFor = (count: number): number => (count <= 1 ? 0 : Math.ceil(Math.log2(count)));
 
 export const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 

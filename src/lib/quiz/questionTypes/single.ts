@@ -1,5 +1,5 @@
 import { optionVerdict, type ChoiceOption, type ChoiceQuestionType } from './choiceOptions';
-import { clause, isIndex, type QuestionBase, type QuestionTypeDefinition } from './questionType';
+import { bitsFor, clause, isIndex, type QuestionBase, type QuestionTypeDefinition } from './questionType';
 
 /** One right option among three to six. */
 export interface SingleChoiceQuestion extends QuestionBase {
@@ -26,6 +26,9 @@ export const singleChoice: QuestionTypeDefinition<SingleChoiceQuestion, SingleCh
   describe: (question, answer) => [clause(question.options[answer]!.text)],
   partsSummary: () => undefined,
   readable: (question) => ({ items: question.options.map((option) => option.text) }),
+  // The option's index, in as many bits as the option count needs.
+  encodeAnswer: (question, answer, writer) => writer.bits(answer, bitsFor(question.options.length)),
+  decodeAnswer: (question, reader) => reader.bits(bitsFor(question.options.length)),
   control: 'radio',
   options: (question, answer) =>
     question.options.map((option, index) => ({

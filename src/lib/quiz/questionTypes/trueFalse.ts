@@ -28,6 +28,8 @@ export const trueFalse: QuestionTypeDefinition<TrueFalseQuestion, TrueFalseAnswe
   describe: (_question, answer) => [label(answer)],
   partsSummary: () => undefined,
   readable: () => ({ items: [], hint: 'True or false?' }),
+  encodeAnswer: (_question, answer, writer) => writer.bits(answer ? 1 : 0, 1),
+  decodeAnswer: (_question, reader) => reader.bits(1) === 1,
   control: 'radio',
   options: (question, answer) =>
     LABELS.map((text, index) => {
