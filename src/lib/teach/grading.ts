@@ -11,10 +11,7 @@ import type { Assignment } from './assignment';
  * analysis over these grades is in classAnalysis.ts.
  */
 
-/**
- * One learner's hand-in, as a result code carries it once opened (the sealing module produces it; the
- * type lives here, where it is read).
- */
+/** One learner's hand-in, as a result code carries it once opened (resultCode.ts adds the assignment it belongs to). */
 export interface LearnerResult {
   /** As the learner typed it: plain text, never HTML. */
   name: string;
@@ -22,7 +19,7 @@ export interface LearnerResult {
   answers: (AnswerValue | undefined)[];
   /** Time taken, in whole seconds. */
   seconds: number;
-  /** When the learner finished, in milliseconds since 1970-01-01 UTC (as Date.now()). */
+  /** When the learner finished, in milliseconds since 1970-01-01 UTC (a result code keeps whole minutes). */
   finishedAt: number;
 }
 

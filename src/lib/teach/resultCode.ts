@@ -1,3 +1,4 @@
+import type { LearnerResult } from './grading';
 import { decodeAnswer, encodeAnswer, isAnswerFor, type AnswerValue, type Question } from '../quiz/questionTypes';
 import { ByteReader, ByteWriter, fromBase64Url, MAX_VARINT, toBase64Url } from './bytes';
 import { openResult, sealResult, SEAL_OVERHEAD } from './seal';
@@ -29,17 +30,10 @@ const EPOCH = Date.UTC(2020, 0, 1);
 const MINUTE = 60_000;
 
 /** What a result code holds. */
-export interface ResultContent {
+/** What a result code holds: the learner's result (graded by grading.ts) and the assignment it was made for. */
+export interface ResultContent extends LearnerResult {
   /** The assignment it was made for (bound by the seal rather than stored). */
   assignmentId: string;
-  /** The learner's name as they typed it, cleaned by `cleanName`. */
-  name: string;
-  /** One entry per question, in the assignment's order (authored order within each answer); undefined when unanswered. */
-  answers: (AnswerValue | undefined)[];
-  /** Time taken, in whole seconds. */
-  seconds: number;
-  /** When the learner finished, in milliseconds since 1970 (whole minutes: the code keeps no finer time). */
-  finishedAt: number;
 }
 
 /** Why a result code could not be read. */
