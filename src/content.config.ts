@@ -5,6 +5,7 @@ import { quizSchema } from './lib/content/quizSchema';
 import { coverageEntrySchema } from './lib/content/coverageSchema';
 import { deckSchema } from './lib/content/deckSchema';
 import { glossaryEntrySchema } from './lib/content/glossarySchema';
+import { questionIndexSchema } from './lib/content/questionIndexSchema';
 
 /*
  * Content lives in the top-level `content/` folder, outside `src/`, so authors never need to open code.
@@ -40,4 +41,13 @@ const glossary = defineCollection({
   schema: glossaryEntrySchema,
 });
 
-export const collections = { lessons, quizzes, coverage, games, glossary };
+/**
+ * Every question's permanent number, for assignment links (see the file's header). Its one entry, `questions`,
+ * is the whole list: a list of plain ids cannot be a collection of entries, and order and repeats matter here.
+ */
+const questionIndex = defineCollection({
+  loader: file(`${contentDir}/question-index.yaml`),
+  schema: questionIndexSchema,
+});
+
+export const collections = { lessons, quizzes, coverage, games, glossary, questionIndex };

@@ -1,4 +1,4 @@
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
 import { assertLessonOrder, sortLessons } from '../lib/lessonOrder';
 import {
@@ -11,9 +11,11 @@ import {
   type LessonHeadings,
   type LessonObjectives,
 } from '../lib/content/crossChecks';
+import { questionIndexProblems, type BankFileRef } from '../lib/content/crossChecksQuestionIndex';
 import type { Deck } from '../lib/content/deckSchema';
 import type { GlossaryEntry } from '../lib/content/glossarySchema';
 import type { Question } from '../lib/quiz/questionTypes';
+import type { QuestionIndex } from '../lib/teach/questionIndex';
 
 export interface Course {
   lessons: CollectionEntry<'lessons'>[];
@@ -25,6 +27,8 @@ export interface Course {
   decks: ReadonlyMap<string, Deck>;
   /** Every key term, by id, sorted A–Z by term. */
   glossary: ReadonlyMap<string, GlossaryEntry>;
+  /** Every question's permanent number (its position), from `content/question-index.yaml`; assignment links use it. */
+  questionIndex: QuestionIndex;
 }
 
 async function loadCourse(): Promise<Course> {
@@ -64,7 +68,21 @@ async function loadCourse(): Promise<Course> {
     ),
     'content/lessons',
   );
-  return { lessons, headings, coverage, quizzes, decks, glossary };
+  const questionIndex = await loadQuestionIndex(quizRefs);
+  return { lessons, headings, coverage, quizzes, decks, glossary, questionIndex };
+}
+
+/** The question index, checked against the bank (every question numbered once, removed ones retired). */
+async function loadQuestionIndex(bank: readonly BankFileRef[]): Promise<QuestionIndex> {
+  const entry = await getEntry('questionIndex', 'questions');
+  const file = entry?.filePath ?? 'content/question-index.yaml';
+  // Astro only logs a missing or unreadable file; a bank without its index must stop the build.
+  if (!entry && bank.some((quiz) => quiz.questions.length > 0)) {
+    assertNoProblems([`${file} is missing, is not valid YAML, or has no "questions:" list (Astro says which above)`], file);
+  }
+  const entries = entry?.data ?? [];
+  assertNoProblems(questionIndexProblems({ file, entries }, bank), file);
+  return entries;
 }
 
 let loaded: Promise<Course> | undefined;
@@ -72,7 +90,7 @@ let loaded: Promise<Course> | undefined;
 /**
  * The whole course, loaded once per build and checked across files: lesson order, every link
  * from the coverage map into a lesson section, every quiz's lesson, sections, objectives and question ids,
- * and every game's lesson and card links. Every page goes through this, so a broken
+ * every game's lesson and card links, and that every question has its permanent number. Every page goes through this, so a broken
  * cross-reference stops the build whichever page is rendered first.
  */
 export function getCourse(): Promise<Course> {

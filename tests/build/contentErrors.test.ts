@@ -118,3 +118,34 @@ describe('a broken game deck stops the build naming the file and the card', () =
     );
   });
 });
+
+describe('a question index that breaks the append-only rule stops the build naming the file and the id', () => {
+  const { status, output } = astroWithFixture('build', 'question-index-broken');
+  const dir = 'tests/fixtures/content/question-index-broken';
+
+  it('fails with the count', () => {
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${dir}/question-index.yaml: 4 problems`);
+  });
+
+  it.each([
+    [
+      'a question missing from the index, with the line to append',
+      `${dir}/quizzes/fixture-lesson.yaml → question "new-question": it is not in ${dir}/question-index.yaml (a new question needs a number); append this line at the end of ${dir}/question-index.yaml: "  - new-question"`,
+    ],
+    [
+      'a retired question back in the bank, which needs a new number',
+      `${dir}/quizzes/fixture-lesson.yaml → question "comes-back": it is not in ${dir}/question-index.yaml (it was retired as number 3, and a question that comes back gets a new number); append this line`,
+    ],
+    [
+      'a question listed twice',
+      `${dir}/question-index.yaml → "numbered-question": listed twice, as number 0 and number 4; a question keeps its first number, so mark the later line retired where it is: "- { id: numbered-question, retired: true }"`,
+    ],
+    [
+      'a question removed from the bank but not retired',
+      `${dir}/question-index.yaml → "removed-question" (number 1): no quiz has this question any more; keep its line and mark it retired where it is: "- { id: removed-question, retired: true }"`,
+    ],
+  ])('%s', (_case, message) => {
+    expect(output).toContain(message);
+  });
+});
