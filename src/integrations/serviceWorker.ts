@@ -14,8 +14,8 @@ import { PRECACHE_IGNORED_PARAMS, SERVICE_WORKER_FILE, precacheGlobs } from '../
  * run before Pagefind. What we need is ~30 lines of options, so we call Workbox directly.
  *
  * Precache URLs are relative to the worker's own URL, so a sub-path build (BASE_PATH) needs nothing else.
- * Pages load from the precache; any other navigation goes to the network, and if that fails (offline,
- * a page that does not exist) the site's own 404 page answers. A new version waits until the learner
+ * Pages load from the precache; any other navigation goes to the network, and if that fails (offline)
+ * the page is looked for as a folder (a link that lost its trailing slash), then the site's own 404 page answers. A new version waits until the learner
  * accepts the reload offered by `src/scripts/offlineStatus.ts` (the worker listens for SKIP_WAITING).
  */
 export function serviceWorker(): AstroIntegration {
@@ -48,11 +48,27 @@ export async function writeServiceWorker(site: string): Promise<{ count: number;
     runtimeCaching: [
       {
         urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: '404.html' } },
+        // Runs inside the worker (generateSW writes this function into sw.js), so it uses nothing from here.
+        handler: offlineNavigation,
       },
     ],
   });
   if (warnings.length > 0) throw new Error(`The service worker could not be written as asked: ${warnings.join('; ')}`);
   return { count, size };
+}
+
+/**
+ * A navigation the precache did not answer (a page it does not have, or an address without its trailing
+ * slash, which hosts redirect online): the network, and offline the saved page at `<path>/index.html`, or
+ * else the site's 404 page. Precached files carry a revision parameter in the cache, hence ignoreSearch.
+ */
+async function offlineNavigation({ request, url }: { request: Request; url: URL }): Promise<Response> {
+  try {
+    return await fetch(request);
+  } catch {
+    const saved = (path: string) => caches.match(new URL(path, url.href).href, { ignoreSearch: true });
+    const folder = url.pathname.endsWith('/') ? undefined : await saved(`${url.pathname}/index.html`);
+    const scope = (self as unknown as { registration: { scope: string } }).registration.scope;
+    return folder ?? (await saved(`${new URL(scope).pathname}404.html`)) ?? Response.error();
+  }
 }

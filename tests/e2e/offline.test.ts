@@ -12,7 +12,7 @@ import { answerAllRight, answerAndCheck, fetchQuiz, focusedText, openQuiz, start
 import { fetchDeck, startGame } from '../support/gameDriver';
 import { quizLength } from '../../src/lib/quiz/quizDraw';
 import { EXAM_LENGTH } from '../../src/lib/quiz/examDraw';
-import { READY_OFFLINE, SAVED_OFFLINE, UPDATE_READY } from '../../src/lib/offline/offlineNotices';
+import { READY_OFFLINE, SAVED_OFFLINE, UPDATE_IN_FOOTER, UPDATE_READY } from '../../src/lib/offline/offlineNotices';
 import { writeServiceWorker } from '../../src/integrations/serviceWorker';
 
 const siteUrl = inject('siteUrl');
@@ -94,6 +94,13 @@ describe('offline, after one visit', () => {
     await page.goto(`${siteUrl}glossary/`);
     expect(await page.locator('h1').textContent()).toBe('Glossary');
 
+    // An address that lost its trailing slash, or picked up a tracking parameter, still finds its page.
+    await page.goto(`${siteUrl}lessons/${lesson}`);
+    expect(await page.locator('h1').textContent()).not.toBe('This page is not part of the ecosystem');
+    expect(page.url()).toBe(`${siteUrl}lessons/${lesson}`);
+    await page.goto(`${siteUrl}glossary/?ref=mail&fbclid=x`);
+    expect(await page.locator('h1').textContent()).toBe('Glossary');
+
     // A page that does not exist gets the site's own 404 page, not the browser's offline error.
     await page.goto(`${siteUrl}no-such-lesson/`);
     expect(await page.locator('h1').textContent()).toBe('This page is not part of the ecosystem');
@@ -131,14 +138,14 @@ describe.each([
     rmSync(site, { recursive: true, force: true });
   });
 
-  it('is offered as a reload, never forced; an unfinished sorting round is named first; a quiz attempt in progress survives the update', async () => {
+  it('is offered as a reload, never forced: in two tabs, with an unfinished sorting round named first, "Not now" kept in the footer, and a quiz attempt resumed', async () => {
     cpSync(dist, site, { recursive: true });
     server = await serveStatic(site, base);
     const url = server.url;
     const lesson = lessonsInOrder()[0]!;
     const questions = await fetchQuiz(url, lesson);
     const deck = await fetchDeck(url, 'roles');
-    const { page, problems } = await openPage(browser(), { serviceWorkers: 'allow', width: 390, height: 844 });
+    const { context, page, problems } = await openPage(browser(), { serviceWorkers: 'allow', width: 390, height: 844 });
     await visitAndInstall(page, `${url}lessons/${lesson}/`);
     await notice(page).getByRole('button', { name: 'OK' }).click();
 
@@ -149,13 +156,20 @@ describe.each([
     await quiz.getByRole('button', { name: 'Next question' }).click();
     await expect.poll(() => focusedText(page)).toBe(`Question 2 of ${quizLength(questions)}`);
 
+    // A second tab, mid-round in a sorting game.
+    const other = await context.newPage();
+    await other.goto(`${url}practice/`);
+    const game = await startGame(other, deck.id);
+
     // Deploy: the lesson's title changes, and so does the worker's list of files.
     const lessonFile = join(site, 'lessons', lesson, 'index.html');
     const title = (await page.locator('h1').textContent())!.trim();
     writeFileSync(lessonFile, readFileSync(lessonFile, 'utf8').replace(`>${title}</h1>`, `>${title} (revised)</h1>`));
     await writeServiceWorker(site);
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
-    await expect.poll(() => notice(page).getByRole('status').textContent(), { timeout: 30_000 }).toBe(UPDATE_READY);
+    for (const tab of [page, other]) {
+      await expect.poll(() => notice(tab).getByRole('status').textContent(), { timeout: 30_000 }).toBe(UPDATE_READY);
+    }
     // Nothing reloads by itself, and the old version keeps serving meanwhile.
     expect((await page.locator('h1').textContent())!.trim()).toBe(title);
     for (const colorScheme of ['light', 'dark'] as ColorScheme[]) {
@@ -163,25 +177,37 @@ describe.each([
       expect(await axeViolations(page), colorScheme).toEqual([]);
     }
 
-    // On another page, mid-round, the offer names what a reload would end, and "Not now" keeps the round.
-    await page.goto(`${url}practice/`);
-    await expect.poll(() => notice(page).getByRole('status').textContent()).toBe(UPDATE_READY);
-    const game = await startGame(page, deck.id);
-    await notice(page).getByRole('button', { name: 'Reload to update' }).click();
-    await expect.poll(() => notice(page).getByRole('status').textContent()).toContain('the sorting round you are playing');
-    await notice(page).getByRole('button', { name: 'Not now' }).click();
-    expect(await notice(page).count()).toBe(0);
+    // Mid-round, the offer names what a reload would end and moves focus to the choice; "Not now" keeps the round.
+    await notice(other).getByRole('button', { name: 'Reload to update' }).click();
+    await expect.poll(() => notice(other).getByRole('status').textContent()).toContain('the sorting round you are playing');
+    expect(await focusedText(other)).toBe('Not now');
+    await other.keyboard.press('Enter');
+    expect(await notice(other).count()).toBe(0);
     expect(await game.locator('.game-card').count()).toBe(1);
 
-    // Back on the lesson, the learner accepts: the page reloads once, shows the new version, and the quiz resumes.
+    // "Not now" lasts for the tab's session: the next page shows no notice, and the footer keeps the offer.
+    await notice(page).getByRole('button', { name: 'Not now' }).click();
+    await page.goto(`${url}glossary/`);
+    const footerOffer = page.locator('[data-offline-state]');
+    await expect.poll(() => footerOffer.textContent()).toContain(UPDATE_IN_FOOTER);
+    expect(await notice(page).count()).toBe(0);
+
+    // Back on the lesson, the learner accepts from the footer: one reload, the new version, the quiz resumed.
     await page.goto(`${url}lessons/${lesson}/`);
-    await expect.poll(() => notice(page).getByRole('status').textContent()).toBe(UPDATE_READY);
-    await Promise.all([page.waitForEvent('load'), notice(page).getByRole('button', { name: 'Reload to update' }).click()]);
+    await Promise.all([page.waitForEvent('load'), footerOffer.getByRole('button', { name: 'Reload to update' }).click()]);
     await expect.poll(() => page.locator('h1').textContent()).toBe(`${title} (revised)`);
     const resumed = await openQuiz(page, `${url}lessons/${lesson}/`);
     await resumed.locator('.quiz-question').waitFor();
     expect(await resumed.locator('.quiz-progress h3').textContent()).toBe(`Question 2 of ${quizLength(questions)}`);
     expect(await notice(page).count()).toBe(0);
+
+    // The other tab, still on the old version, reloads when asked even though the first tab already switched.
+    await other.locator('[data-offline-state]').getByRole('button', { name: 'Reload to update' }).click();
+    await Promise.all([other.waitForEvent('load'), notice(other).getByRole('button', { name: 'Reload anyway' }).click()]);
+    await other
+      .getByRole('button', { name: /Start sorting/ })
+      .first()
+      .waitFor();
     expect(problems).toEqual([]);
   });
 });

@@ -15,3 +15,9 @@ export function reloadWarning(unsavedWork: readonly string[]): string | undefine
 
 /** The footer's line once a service worker keeps the course. */
 export const SAVED_OFFLINE = 'Saved for offline use in this browser.';
+
+/** The footer's line while a new version waits (after "Not now"), beside its reload button. */
+export const UPDATE_IN_FOOTER = 'A new version of the course is ready.';
+
+/** The footer's line where the browser refuses to keep the course (private windows, blocked site data). */
+export const NOT_SAVED_OFFLINE = 'This browser does not let the course be saved for offline use.';

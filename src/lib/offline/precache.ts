@@ -16,8 +16,9 @@ export const precacheGlobs: { globPatterns: string[]; globIgnores: string[] } = 
 };
 
 /**
- * Query parameters that do not change what a precached file holds. `ts`: Pagefind asks for
- * `pagefind-entry.json?ts=<now>` on every search, and search fails offline unless the precache ignores
- * it. `draw`: the exam page reads the draw number from its link (`/exam/?draw=4242`); it is the same page.
+ * Query parameters never change what a precached file holds: every file is static, and a page that reads
+ * its parameters does so itself (the exam's `?draw=4242`). So all are ignored when matching the precache:
+ * Pagefind's `pagefind-entry.json?ts=<now>` (search fails offline otherwise), tracking parameters a link
+ * picked up in an e-mail or an LMS, and the draw.
  */
-export const PRECACHE_IGNORED_PARAMS = [/^utm_/, /^ts$/, /^draw$/];
+export const PRECACHE_IGNORED_PARAMS = [/./];
