@@ -8,6 +8,7 @@ import { exportPage } from '../lib/export/exportPage';
 import { relativiseUrls } from '../lib/export/relativeLinks';
 import { isShipped } from '../lib/export/shippedFiles';
 import { zipCopy } from '../lib/export/zipCopy';
+import { copyReadme } from '../lib/export/copyReadme';
 import { bundleFileEdition } from './bundleFileEdition';
 
 /*
@@ -103,6 +104,7 @@ async function exportSite(): Promise<void> {
     if (Buffer.from(bytes).includes(FILE_EDITION_BASE)) throw new Error(`${path} still holds the marker base path ${FILE_EDITION_BASE}`);
     shipped.set(path, bytes);
   }
+  shipped.set('README.txt', Buffer.from(copyReadme(DOWNLOAD_NAME), 'utf8'));
   mkdirSync(exportDir, { recursive: true });
   const zip = zipCopy(shipped, DOWNLOAD_NAME);
   writeFileSync(zipPath, zip);
