@@ -6,16 +6,10 @@ import { analyseClass, analyseObjectives, analyseQuestions, scoreDistribution } 
 import { gradeResult, questionsById, type LearnerGrade } from '../../src/lib/teach/grading';
 import { rightAnswer } from '../support/answers';
 import { matching, multiple, sampleQuiz, single, trueFalse } from '../support/quizFixtures';
+import { sampleAssignment, sampleBank } from '../support/teachFixtures';
 
-const bank = questionsById(sampleQuiz.map((question) => ({ ...question, lesson: 'three-roles' })));
-const assignment: Assignment = {
-  title: 'Roles',
-  instructions: '',
-  questionIds: sampleQuiz.map((question) => question.id),
-  order: 'fixed',
-  feedback: 'end',
-  passPercent: 60,
-};
+const bank = sampleBank;
+const assignment: Assignment = sampleAssignment({ passPercent: 60 });
 
 function grade(answers: (AnswerValue | undefined)[], name = 'Ada', on: Assignment = assignment): LearnerGrade {
   const outcome = gradeResult(on, bank, { name, answers, seconds: 60, finishedAt: 0 });

@@ -3,19 +3,13 @@ import fc from 'fast-check';
 import type { AnswerValue } from '../../src/lib/quiz/questionTypes';
 import type { Assignment } from '../../src/lib/teach/assignment';
 import { gradebook, handInKey, type GradebookEntry } from '../../src/lib/teach/gradebook';
-import { questionsById, type LearnerResult } from '../../src/lib/teach/grading';
+import type { LearnerResult } from '../../src/lib/teach/grading';
 import { rightAnswer } from '../support/answers';
 import { sampleQuiz } from '../support/quizFixtures';
+import { sampleAssignment, sampleBank } from '../support/teachFixtures';
 
-const bank = questionsById(sampleQuiz.map((question) => ({ ...question, lesson: 'three-roles' })));
-const assignment: Assignment = {
-  title: 'Roles',
-  instructions: '',
-  questionIds: sampleQuiz.map((question) => question.id),
-  order: 'shuffled',
-  feedback: 'graded',
-  passPercent: 80,
-};
+const bank = sampleBank;
+const assignment: Assignment = sampleAssignment({ order: 'shuffled', feedback: 'graded', passPercent: 80 });
 const right = sampleQuiz.map(rightAnswer);
 const result = (name: string, answers: (AnswerValue | undefined)[] = right, finishedAt = 1_000): LearnerResult => ({
   name,

@@ -14,16 +14,10 @@ import {
 import { rightAnswer, wrongAnswer } from '../support/answers';
 import { questionBank } from '../support/questionBank';
 import { sampleQuiz } from '../support/quizFixtures';
+import { sampleAssignment, sampleBank } from '../support/teachFixtures';
 
-const bank = questionsById(sampleQuiz.map((question) => ({ ...question, lesson: 'three-roles' })));
-const assignment: Assignment = {
-  title: 'Roles',
-  instructions: '',
-  questionIds: sampleQuiz.map((question) => question.id),
-  order: 'fixed',
-  feedback: 'end',
-  passPercent: 75,
-};
+const bank = sampleBank;
+const assignment: Assignment = sampleAssignment({ passPercent: 75 });
 const result = (answers: (AnswerValue | undefined)[], name = 'Ada'): LearnerResult => ({
   name,
   answers,
