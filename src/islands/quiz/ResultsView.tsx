@@ -15,6 +15,8 @@ interface Props {
   review?: boolean;
   questions: readonly QuizQuestion[];
   idPrefix: string;
+  /** A teacher's pass mark (whole percent) instead of the site's. */
+  passPercent?: number | undefined;
 }
 
 const HEADINGS: Record<ResultScreen['kind'], string> = {
@@ -24,12 +26,13 @@ const HEADINGS: Record<ResultScreen['kind'], string> = {
 };
 
 /** The score, what it means, and a review of every question with the learner's answer. */
-export function ResultsView({ headingRef, screen, best, review = false, questions, idPrefix }: Props) {
+export function ResultsView({ headingRef, screen, best, review = false, questions, idPrefix, passPercent }: Props) {
   const [everyOption, setEveryOption] = useState(false);
   const byId = new Map(questions.map((question) => [question.id, question]));
   const { result, kind } = screen;
   const practice = kind === 'practice';
-  const needed = neededToPass(result.total);
+  const needed = neededToPass(result.total, passPercent);
+  const passed = passPercent === undefined ? isPassing(result) : result.score >= needed;
   return (
     <div class="quiz-results">
       <h3 ref={headingRef ?? null} tabindex={-1}>
@@ -52,9 +55,9 @@ export function ResultsView({ headingRef, screen, best, review = false, question
           <strong>{formatScore(result)}</strong>.{' '}
           {practice
             ? 'Practice rounds do not change your last or best score.'
-            : isPassing(result)
+            : passed
               ? `Passed: you needed ${needed} of ${result.total}.`
-              : `Not passed yet: you need ${needed} of ${result.total} (${PASS_PERCENT} %).`}
+              : `Not passed yet: you need ${needed} of ${result.total} (${passPercent ?? PASS_PERCENT} %).`}
         </p>
       )}
       {best && !practice && (
