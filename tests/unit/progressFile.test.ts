@@ -147,15 +147,13 @@ const reviewArb = fc
   );
 
 /** An assignment's record: started, with an attempt in progress, or handed in (with or without a code). */
-const assignmentArb = fc
-  .tuple(fc.nat(3), fc.constantFrom('asking', 'handed-in', 'coded'), fc.nat(10_000))
-  .map(([index, stage, at]) => {
-    const record = startedRecord(assignmentRecordKind.empty(), 'Homework', `Learner ${index}`, at);
-    const { attempt } = startedAttempt(index);
-    if (stage === 'asking') return { ...record, current: attempt };
-    const answers = attempt.order.map((id) => attempt.answers[id] ?? null);
-    return { ...record, handedIn: { at: at + 60_000, seconds: 60, answers, ...(stage === 'coded' ? { code: `DE1-x${index}` } : {}) } };
-  });
+const assignmentArb = fc.tuple(fc.nat(3), fc.constantFrom('asking', 'handed-in', 'coded'), fc.nat(10_000)).map(([index, stage, at]) => {
+  const record = startedRecord(assignmentRecordKind.empty(), 'Homework', `Learner ${index}`, at);
+  const { attempt } = startedAttempt(index);
+  if (stage === 'asking') return { ...record, current: attempt };
+  const answers = attempt.order.map((id) => attempt.answers[id] ?? null);
+  return { ...record, handedIn: { at: at + 60_000, seconds: 60, answers, ...(stage === 'coded' ? { code: `DE1-x${index}` } : {}) } };
+});
 
 /** A device's progress: any of a few records, each built by the real code. */
 const progressArb: fc.Arbitrary<Progress> = fc.record(
@@ -443,7 +441,9 @@ describe('readProgressFile', () => {
 
   it('never throws, and never accepts a record its kind cannot read cleanly', () => {
     const recordArb = fc.constantFrom(...KINDS).chain((kind) => {
-      const real: fc.Arbitrary<object> = { quiz: quizArb, game: gameArb, lesson: lessonArb, review: reviewArb, assignment: assignmentArb }[kind];
+      const real: fc.Arbitrary<object> = { quiz: quizArb, game: gameArb, lesson: lessonArb, review: reviewArb, assignment: assignmentArb }[
+        kind
+      ];
       // Real records, real records with one field replaced by anything, anything.
       const value = fc.oneof(
         real,

@@ -83,8 +83,8 @@ export default function AssignmentPage({ bankUrl, indexUrl }: Props) {
         <section class="quiz assignment" aria-labelledby="assignment-none">
           <h2 id="assignment-none">No assignment opened</h2>
           <p>
-            This page opens an assignment your teacher made for you. Teachers send a link to this page with the assignment after a
-            “#”; open that link, and the assignment appears here with a place for your name.
+            This page opens an assignment your teacher made for you. Teachers send a link to this page with the assignment after a “#”; open
+            that link, and the assignment appears here with a place for your name.
           </p>
           <p>Your answers stay in this browser; at the end you get a result code to send to your teacher.</p>
         </section>
@@ -206,7 +206,12 @@ function TakeAssignment({
       document.getElementById(`${idPrefix}-name`)?.focus();
       return;
     }
-    saveRecord(assignmentProgress, assignmentRecordJoin, assignmentId, startedRecord(latest.current, assignment.title, name.trim(), Date.now()));
+    saveRecord(
+      assignmentProgress,
+      assignmentRecordJoin,
+      assignmentId,
+      startedRecord(latest.current, assignment.title, name.trim(), Date.now()),
+    );
     setOpening({ type: 'start', draw: learnerSeed(assignmentId, name) });
     if (!loaded) void load().then((code) => code ?? setOpening(undefined));
   };
@@ -217,8 +222,8 @@ function TakeAssignment({
       <StorageNotice state={stored.storageState} repaired={stored.repaired} activity="assignment" />
       {!fingerprintMatches && (
         <p class="quiz-notice" role="note">
-          Some of these questions have changed since your teacher made this assignment. You can still take it; your teacher may see
-          answers to the changed questions marked differently.
+          Some of these questions have changed since your teacher made this assignment. You can still take it; your teacher may see answers
+          to the changed questions marked differently.
         </p>
       )}
       {assignment.instructions && <p class="assignment-instructions">{assignment.instructions}</p>}

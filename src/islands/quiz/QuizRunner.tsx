@@ -136,9 +136,7 @@ export function QuizRunner({ quizId, kind, questions, plan, title, opening, sess
     if (shown.quiz.phase === 'finished' && announced.current !== shown.quiz.attempt.id) {
       announced.current = shown.quiz.attempt.id;
       setAnnouncement(
-        session && !session.verdicts
-          ? 'Handed in.'
-          : `Finished: ${shown.quiz.result.score} of ${shown.quiz.result.total} right.`,
+        session && !session.verdicts ? 'Handed in.' : `Finished: ${shown.quiz.result.score} of ${shown.quiz.result.total} right.`,
       );
     }
     const target = { question: questionHeading, next: nextButton, results: resultsHeading }[shown.focus ?? 'question'];

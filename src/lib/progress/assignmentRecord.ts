@@ -56,10 +56,7 @@ export const assignmentRecordKind: RecordKind<AssignmentRecord> = {
   empty: () => ({ v: 1 }),
   read(data, dropped) {
     const record: AssignmentRecord = { v: 1 };
-    const field = <K extends 'title' | 'name' | 'startedAt' | 'current' | 'handedIn'>(
-      key: K,
-      value: AssignmentRecord[K] | undefined,
-    ) => {
+    const field = <K extends 'title' | 'name' | 'startedAt' | 'current' | 'handedIn'>(key: K, value: AssignmentRecord[K] | undefined) => {
       if (value !== undefined) record[key] = value;
       else if (key in data) dropped.push(key);
     };
@@ -91,7 +88,9 @@ export function mergeAssignmentRecords(a: AssignmentRecord, b: AssignmentRecord)
     const title = first.title ?? a.title ?? b.title;
     return title === undefined ? rest : { ...rest, title };
   }
-  const later = [a, b].sort((x, y) => compare(x.current?.id ?? '', y.current?.id ?? '') || compare(JSON.stringify(x), JSON.stringify(y)))[1]!;
+  const later = [a, b].sort(
+    (x, y) => compare(x.current?.id ?? '', y.current?.id ?? '') || compare(JSON.stringify(x), JSON.stringify(y)),
+  )[1]!;
   return later;
 }
 
