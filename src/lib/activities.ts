@@ -10,7 +10,7 @@ export const ACTIVITY_WORDS: Record<ActivityKind, { name: string; stillReadable:
   game: { name: 'game', stillReadable: 'The cards are still here to read' },
   review: { name: 'review', stillReadable: 'Your review queue is saved in this browser' },
   progress: { name: 'progress page', stillReadable: 'Your progress is still saved in this browser' },
-  assignment: { name: 'assignment', stillReadable: 'Your answers so far are saved in this browser' },
+  assignment: { name: 'assignment', stillReadable: 'Your answers are saved in this browser' },
 };
 
 /** The id prefix of one activity on a page: unique per activity, so two on one page never share an id. */

@@ -180,6 +180,7 @@ export function QuizRunner({ quizId, kind, questions, plan, title, opening, sess
               Handed in
             </h3>
             <p>Your teacher grades this assignment: you see no score or right answers here.</p>
+            {session.after}
           </div>
         ) : (
           <ResultsView
@@ -190,9 +191,10 @@ export function QuizRunner({ quizId, kind, questions, plan, title, opening, sess
             questions={questions}
             idPrefix={idPrefix}
             passPercent={session?.passPercent}
-          />
+          >
+            {session?.after}
+          </ResultsView>
         )}
-        {session?.after}
         {kind === 'exam' && screen.draw !== undefined && (
           <p class="quiz-share">
             Same questions for someone else, or for you later: <a href={`?draw=${screen.draw}`}>take draw {screen.draw} again</a>.

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { describeAnswer, describeCorrect, verdictMark } from '../../lib/quiz/feedback';
 import type { ResultScreen } from '../../lib/quiz/quizMachine';
 import type { QuizQuestion } from '../../lib/quiz/quizData';
@@ -17,6 +17,8 @@ interface Props {
   idPrefix: string;
   /** A teacher's pass mark (whole percent) instead of the site's. */
   passPercent?: number | undefined;
+  /** Shown under the score, before the review (an assignment's result code). */
+  children?: ComponentChildren;
 }
 
 const HEADINGS: Record<ResultScreen['kind'], string> = {
@@ -26,7 +28,7 @@ const HEADINGS: Record<ResultScreen['kind'], string> = {
 };
 
 /** The score, what it means, and a review of every question with the learner's answer. */
-export function ResultsView({ headingRef, screen, best, review = false, questions, idPrefix, passPercent }: Props) {
+export function ResultsView({ headingRef, screen, best, review = false, questions, idPrefix, passPercent, children }: Props) {
   const [everyOption, setEveryOption] = useState(false);
   const byId = new Map(questions.map((question) => [question.id, question]));
   const { result, kind } = screen;
@@ -66,6 +68,7 @@ export function ResultsView({ headingRef, screen, best, review = false, question
           {isPassing(best) ? ', passed' : ''}.
         </p>
       )}
+      {children}
       <div class="quiz-review-head">
         <h4>Review</h4>
         <button type="button" class="button secondary" aria-pressed={everyOption} onClick={() => setEveryOption(!everyOption)}>

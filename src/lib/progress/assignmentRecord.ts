@@ -3,7 +3,7 @@ import type { AnswerValue } from '../quiz/questionTypes';
 import { MAX_NAME_LENGTH } from '../teach/resultCode';
 import type { RecordJoin, RecordKind } from './recordCodec';
 import { isCount, isObject, isTime, RECORD_VERSIONS } from './recordFields';
-import { isAnswerValue, readAttempt } from './quizRecord';
+import { isAnswerValue, quizRecordKind } from './quizRecord';
 
 /*
  * A learner's work on one teacher's assignment, stored as `…progress:assignment:<assignment id>` (the id comes
@@ -63,7 +63,8 @@ export const assignmentRecordKind: RecordKind<AssignmentRecord> = {
     field('title', isText(data['title'], TITLE_LIMIT) ? data['title'] : undefined);
     field('name', isText(data['name'], MAX_NAME_LENGTH * 2) ? data['name'] : undefined);
     field('startedAt', isTime(data['startedAt']) ? data['startedAt'] : undefined);
-    field('current', readAttempt(data['current']));
+    // An attempt in progress is read as a quiz record reads its own (one reader, already on every island's page).
+    field('current', quizRecordKind.read({ current: data['current'] }, []).current);
     field('handedIn', readHandIn(data['handedIn']));
     // Handed in is final: an attempt in progress beside it can only be a stale copy.
     if (record.handedIn) delete record.current;

@@ -112,7 +112,7 @@ function readPastAttempt(value: unknown, dropped: string[]): PastAttempt | undef
   return { id, order, answers: kept, ...(draw === undefined ? {} : { draw }) };
 }
 
-export function readAttempt(value: unknown): Attempt | undefined {
+function readAttempt(value: unknown): Attempt | undefined {
   if (!isObject(value)) return undefined;
   const { id, kind, feedback, draw, seed, order, optionOrder, answers, checked, index } = value;
   if (typeof id !== 'string' || (kind !== 'full' && kind !== 'missed') || (feedback !== 'after-each' && feedback !== 'at-end'))
