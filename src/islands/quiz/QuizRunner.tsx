@@ -248,7 +248,10 @@ export function QuizRunner({ quizId, kind, questions, plan, title, opening, sess
         <progress max={total} value={position} aria-labelledby={`${idPrefix}-position`} />
         {!eachQuestion && (
           <p class="quiz-hint">
-            {total - unanswered} of {total} answered · feedback comes when you submit.
+            {total - unanswered} of {total} answered ·{' '}
+            {session && !session.verdicts
+              ? 'your teacher grades this once you hand it in.'
+              : `feedback comes when you ${kind === 'assignment' ? 'hand in' : 'submit'}.`}
           </p>
         )}
       </div>

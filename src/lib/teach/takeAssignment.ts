@@ -1,6 +1,6 @@
 import type { AnswerValue } from '../quiz/questionTypes';
 import type { Attempt, QuizState } from '../quiz/quizMachine';
-import { seedFromText } from '../quiz/seeds';
+import { seedFromText } from '../quiz/textSeed';
 import type { AssignmentRecord, HandIn } from '../progress/assignmentRecord';
 import type { Assignment } from './assignment';
 import { characterCount } from './assignmentRules';
