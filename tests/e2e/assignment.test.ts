@@ -1,9 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openPage, useBrowser, type ColorScheme } from '../support/browser';
 import { axeViolations } from '../support/axe';
 import { ROOT_DIST } from '../support/builds';
+import { unpackCopy } from '../support/downloadableCopy';
 import { answerWithKeyboard, focusedText, questionOnScreen } from '../support/quizDriver';
 import { rightAnswer, wrongAnswer } from '../support/answers';
 import type { Question } from '../../src/lib/quiz/questionTypes';
@@ -319,5 +323,25 @@ describe('the learner’s assignment page', () => {
     const result = await openCode(await page.getByLabel('Your result code').inputValue(), assignmentId);
     expect(result.answers).toEqual(expectedAnswers());
     expect(problems).toEqual([]);
+  });
+
+  it('works in the downloadable copy opened from disk (the bank and the index inline)', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'course-copy-'));
+    try {
+      const folder = join(scratch, 'Cours numérique 1');
+      mkdirSync(folder);
+      const copy = unpackCopy(folder);
+      const { page, problems } = await openPage(browser());
+      const { fragment, assignmentId } = await makeLink({ feedback: 'end' });
+      await openAssignment(page, `${pathToFileURL(join(copy, 'assignment', 'index.html')).href}#${fragment}`, 'Week 3: platforms');
+      await startByKeyboard(page, 'Offline learner');
+      await answerAll(page, 'end');
+      await expect.poll(() => page.getByLabel('Your result code').inputValue(), { timeout: 10_000 }).toMatch(/^DE1-/);
+      const result = await openCode(await page.getByLabel('Your result code').inputValue(), assignmentId);
+      expect(result.answers).toEqual(expectedAnswers());
+      expect(problems).toEqual([]);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });
