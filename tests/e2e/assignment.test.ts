@@ -195,6 +195,32 @@ describe('the learner’s assignment page', () => {
     expect(problems).toEqual([]);
   });
 
+  it('when the browser refuses to copy, selects the code and says to press Ctrl+C', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    const { url } = await makeLink({ feedback: 'graded' });
+    await openAssignment(page, url, 'Week 3: platforms');
+    await startByKeyboard(page, 'Barbara');
+    await answerAll(page, 'graded');
+    const field = page.getByLabel('Your result code');
+    await expect.poll(() => field.inputValue(), { timeout: 10_000 }).toMatch(/^DE1-/);
+    await pressButton(page, 'Copy the code');
+    await expect.poll(() => page.locator('.assignment-handin [aria-live]').textContent()).toContain('press Ctrl+C');
+    const code = await field.inputValue();
+    expect(await page.evaluate(() => window.getSelection()?.toString() || (document.activeElement as HTMLTextAreaElement).value)).toBe(
+      code,
+    );
+    expect(
+      await page.evaluate(() => {
+        const area = document.activeElement as HTMLTextAreaElement;
+        return area.selectionEnd - area.selectionStart;
+      }),
+    ).toBe(code.length);
+    expect(problems).toEqual([]);
+  });
+
   it('without a teacher’s key: hands in, says there is no code to send', async () => {
     const { page, problems } = await openPage(browser());
     const { url } = await makeLink({ feedback: 'graded', teacherKey: undefined });
