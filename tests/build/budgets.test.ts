@@ -20,6 +20,8 @@ const BUDGETS = {
   gamePageJs: 20 * KB,
   /** A page that is one island, reading the learner's records (My progress, Review), as it loads. */
   recordsPageJs: 25 * KB,
+  /** The learner's assignment page as it loads (the decoder comes with the bank, the runner on Start). */
+  assignmentPageJs: 20 * KB,
   firstVisitTotal: 50 * KB,
   /** The downloadable copy: the whole course, zipped (the exam's question bank travels in the exam and review pages). */
   downloadableCopy: 1024 * KB,
@@ -56,7 +58,13 @@ describe('byte budgets (gzipped)', () => {
     expect(js).toBeLessThanOrEqual(BUDGETS.recordsPageJs);
   });
 
-  it.each(weights.filter((weight) => weight.islands > 0 && !hasGame(weight) && !recordsPages.includes(weight.page)))(
+  const assignmentPage = weights.find((weight) => weight.page === 'assignment/index.html');
+  it("the learner's assignment page loads ≤ 20 KB of JS", () => {
+    expect(assignmentPage!.js).toBeLessThanOrEqual(BUDGETS.assignmentPageJs);
+  });
+
+  const ownBudget = [...recordsPages, 'assignment/index.html'];
+  it.each(weights.filter((weight) => weight.islands > 0 && !hasGame(weight) && !ownBudget.includes(weight.page)))(
     '$page: its quiz (Preact + stores + island) loads ≤ 15 KB of JS',
     ({ js }) => {
       expect(js).toBeLessThanOrEqual(BUDGETS.islandPageJs);
@@ -83,7 +91,7 @@ describe('byte budgets (gzipped)', () => {
         .filter((weight) => weight.islands > 0)
         .map((weight) => weight.page)
         .sort(),
-    ).toEqual([...lessons.map((weight) => weight.page), 'exam/index.html', 'practice/index.html', ...recordsPages].sort());
+    ).toEqual([...lessons.map((weight) => weight.page), 'exam/index.html', 'practice/index.html', ...ownBudget].sort());
   });
 });
 

@@ -22,6 +22,7 @@ import { recordAfter } from '../../src/lib/progress/quizRecordUpdates';
 import { decodeRecord, encodeRecord, recordOf } from '../../src/lib/progress/recordCodec';
 import { RECORD_VERSIONS, type RecordKindName } from '../../src/lib/progress/recordFields';
 import { RECORD_KINDS } from '../../src/lib/progress/recordKinds';
+import { assignmentRecordKind, startedRecord } from '../../src/lib/progress/assignmentRecord';
 import { reviewRecordKind, withAnswers } from '../../src/lib/progress/reviewRecord';
 import { newAttempt, type QuizState } from '../../src/lib/quiz/quizMachine';
 import { scoreAttempt } from '../../src/lib/quiz/scoreAttempt';
@@ -145,6 +146,15 @@ const reviewArb = fc
       .reduce((record, { day, answers }, index) => withAnswers(record, answers, day * DAY + index * 1000, day), reviewRecordKind.empty()),
   );
 
+/** An assignment's record: started, with an attempt in progress, or handed in (with or without a code). */
+const assignmentArb = fc.tuple(fc.nat(3), fc.constantFrom('asking', 'handed-in', 'coded'), fc.nat(10_000)).map(([index, stage, at]) => {
+  const record = startedRecord(assignmentRecordKind.empty(), 'Homework', `Learner ${index}`, at);
+  const { attempt } = startedAttempt(index);
+  if (stage === 'asking') return { ...record, current: attempt };
+  const answers = attempt.order.map((id) => attempt.answers[id] ?? null);
+  return { ...record, handedIn: { at: at + 60_000, seconds: 60, answers, ...(stage === 'coded' ? { code: `DE1-x${index}` } : {}) } };
+});
+
 /** A device's progress: any of a few records, each built by the real code. */
 const progressArb: fc.Arbitrary<Progress> = fc.record(
   {
@@ -154,6 +164,7 @@ const progressArb: fc.Arbitrary<Progress> = fc.record(
     'lesson:three-roles': lessonArb,
     'lesson:amazon-case-study': lessonArb,
     'review:questions': reviewArb,
+    'assignment:AbCdEfGhIjKl': assignmentArb,
   },
   { requiredKeys: [] },
 );
@@ -209,7 +220,7 @@ describe('exportProgress', () => {
       [THEME_KEY, 'dark'],
       ['another-app:progress:quiz:x', '{"v":1}'],
       [`${PROGRESS_PREFIX}__probe__`, '1'],
-      [progressKey('assignment', 'essay'), '{"v":1}'],
+      [progressKey('essay', 'one'), '{"v":1}'],
       [progressKey('lesson', ''), '{"v":1,"readAt":1}'],
       // Unreadable: nothing in them can be kept, and a file with them would be refused.
       [progressKey('quiz', 'cut-off'), '{"v":3,"hist'],
@@ -372,7 +383,7 @@ describe('readProgressFile', () => {
     ['other-course', envelope({ course: 'Platform Strategy' }), ['“Platform Strategy”', `“${COURSE}”`]],
     ['newer-file', envelope({ version: PROGRESS_FILE_VERSION + 1, course: { renamed: true } }), ['made by a newer version of this course']],
     ['no-records', envelope({ records: ['quiz:three-roles'] }), ['damaged']],
-    ['unknown-record', envelope({ records: { 'assignment:essay': { v: 1 } } }), ['“assignment:essay”']],
+    ['unknown-record', envelope({ records: { 'essay:one': { v: 1 } } }), ['“essay:one”']],
     ['unknown-record', envelope({ records: { 'quiz:': quiz } }), ['“quiz:”']],
     ['unreadable-record', envelope({ records: { 'quiz:three-roles': 'nine of ten' } }), ['“quiz:three-roles”', 'cannot be read']],
     [
@@ -430,7 +441,9 @@ describe('readProgressFile', () => {
 
   it('never throws, and never accepts a record its kind cannot read cleanly', () => {
     const recordArb = fc.constantFrom(...KINDS).chain((kind) => {
-      const real: fc.Arbitrary<object> = { quiz: quizArb, game: gameArb, lesson: lessonArb, review: reviewArb }[kind];
+      const real: fc.Arbitrary<object> = { quiz: quizArb, game: gameArb, lesson: lessonArb, review: reviewArb, assignment: assignmentArb }[
+        kind
+      ];
       // Real records, real records with one field replaced by anything, anything.
       const value = fc.oneof(
         real,

@@ -46,15 +46,43 @@ export interface QuizRunnerProps {
   plan: QuizPlan;
   title: string;
   opening: RunnerOpening;
+  /** An activity with its own record (a teacher's assignment): saves instead of the quiz record and the answer log. */
+  session?: RunnerSession | undefined;
 }
 
-export type QuizKind = Extract<ActivityKind, 'quiz' | 'exam' | 'review'>;
+/**
+ * What an activity that keeps its own record brings to the runner: how each state is saved, whether the
+ * learner sees verdicts and a score once finished, its pass mark, and what follows the result (a result code).
+ */
+export interface RunnerSession {
+  /** Called once per new state, with the state before it (to log or save each step once). */
+  save(before: QuizState, after: QuizState, now: number): void;
+  /** False: once finished, no verdicts and no score, only "handed in". */
+  verdicts: boolean;
+  passPercent: number;
+  /** Shown under the result once finished. */
+  after?: ComponentChildren;
+}
+
+export type QuizKind = Extract<ActivityKind, 'quiz' | 'exam' | 'review' | 'assignment'>;
 
 /** The result's buttons. A review has no "again": what was just reviewed is not due again today. */
-const WORDING: Record<QuizKind, { retryAll?: string; retryMissed: (count: number) => string }> = {
-  quiz: { retryAll: 'Retry all questions', retryMissed: (count) => `Retry only the ${count} I missed` },
-  exam: { retryAll: 'Take a new exam', retryMissed: (count) => `Practise the ${count} I missed` },
-  review: { retryMissed: (count) => `Practise the ${count} I missed once more` },
+const WORDING: Record<QuizKind, { retryAll?: string; retryMissed?: (count: number) => string; submit: string; finish: string }> = {
+  quiz: {
+    retryAll: 'Retry all questions',
+    retryMissed: (count) => `Retry only the ${count} I missed`,
+    submit: 'Submit',
+    finish: 'See your result',
+  },
+  exam: {
+    retryAll: 'Take a new exam',
+    retryMissed: (count) => `Practise the ${count} I missed`,
+    submit: 'Submit the exam',
+    finish: 'See your result',
+  },
+  review: { retryMissed: (count) => `Practise the ${count} I missed once more`, submit: 'Submit', finish: 'See your result' },
+  // An assignment is handed in once: no retries, which would look like a second hand-in.
+  assignment: { submit: 'Hand in', finish: 'Finish and hand in' },
 };
 
 type Focus = 'question' | 'next' | 'results' | undefined;
@@ -69,7 +97,7 @@ interface Shown {
  * says, saves what src/lib/progress makes of each state, and moves focus and announces. Loaded on demand
  * by the lesson quiz and the exam page, so pages pay for it only when it is used.
  */
-export function QuizRunner({ quizId, kind, questions, plan, title, opening }: QuizRunnerProps) {
+export function QuizRunner({ quizId, kind, questions, plan, title, opening, session }: QuizRunnerProps) {
   const stored = useRecord(quizProgress, quizId, { hydrated: false });
   const context = useMemo(() => ({ questions, plan }), [questions, plan]);
   // Each state carries where focus goes once it is on screen. (A shared "focus next" ref would race:
@@ -97,16 +125,24 @@ export function QuizRunner({ quizId, kind, questions, plan, title, opening }: Qu
 
   useEffect(() => {
     const now = Date.now();
-    logAnswers(judgedAnswers(logged.current, shown.quiz, questions), now);
+    if (session) {
+      session.save(logged.current, shown.quiz, now);
+    } else {
+      logAnswers(judgedAnswers(logged.current, shown.quiz, questions), now);
+      const record = recordAfter(latest.current, shown.quiz, now);
+      if (record !== latest.current) saveRecord(quizProgress, quizRecordJoin, quizId, record);
+    }
     logged.current = shown.quiz;
-    const record = recordAfter(latest.current, shown.quiz, now);
-    if (record !== latest.current) saveRecord(quizProgress, quizRecordJoin, quizId, record);
     if (shown.quiz.phase === 'finished' && announced.current !== shown.quiz.attempt.id) {
       announced.current = shown.quiz.attempt.id;
-      setAnnouncement(`Finished: ${shown.quiz.result.score} of ${shown.quiz.result.total} right.`);
+      setAnnouncement(
+        session && !session.verdicts ? 'Handed in.' : `Finished: ${shown.quiz.result.score} of ${shown.quiz.result.total} right.`,
+      );
     }
     const target = { question: questionHeading, next: nextButton, results: resultsHeading }[shown.focus ?? 'question'];
     if (shown.focus) target.current?.focus();
+    // The session is the page's, fixed for the runner's life; a new object each render must not save again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [shown, quizId, questions]);
 
   // Moving from the Start button to the first question (or to a review): focus it. A resumed attempt
@@ -135,16 +171,30 @@ export function QuizRunner({ quizId, kind, questions, plan, title, opening }: Qu
   if (state.phase !== 'asking') {
     const screen = resultScreen(state);
     const missed = missedIds(state);
+    const retryMissed = WORDING[kind].retryMissed;
     return frame(
       <>
-        <ResultsView
-          headingRef={resultsHeading}
-          screen={screen}
-          best={screen.kind === 'practice' || kind === 'review' ? undefined : stored.record.best}
-          review={kind === 'review'}
-          questions={questions}
-          idPrefix={idPrefix}
-        />
+        {session && !session.verdicts ? (
+          <div class="quiz-results">
+            <h3 ref={resultsHeading} tabindex={-1}>
+              Handed in
+            </h3>
+            <p>Your teacher grades this assignment: you see no score or right answers here.</p>
+            {session.after}
+          </div>
+        ) : (
+          <ResultsView
+            headingRef={resultsHeading}
+            screen={screen}
+            best={screen.kind === 'practice' || kind === 'review' || session ? undefined : stored.record.best}
+            review={kind === 'review'}
+            questions={questions}
+            idPrefix={idPrefix}
+            passPercent={session?.passPercent}
+          >
+            {session?.after}
+          </ResultsView>
+        )}
         {kind === 'exam' && screen.draw !== undefined && (
           <p class="quiz-share">
             Same questions for someone else, or for you later: <a href={`?draw=${screen.draw}`}>take draw {screen.draw} again</a>.
@@ -156,13 +206,13 @@ export function QuizRunner({ quizId, kind, questions, plan, title, opening }: Qu
               {WORDING[kind].retryAll}
             </button>
           )}
-          {missed.length > 0 && (
+          {missed.length > 0 && retryMissed && (
             <button
               type="button"
               class={WORDING[kind].retryAll ? 'button secondary' : 'button'}
               onClick={() => act({ type: 'retry-missed', id: newAttemptId(), seed: newSeed() }, 'question')}
             >
-              {WORDING[kind].retryMissed(missed.length)}
+              {retryMissed(missed.length)}
             </button>
           )}
         </div>
@@ -198,7 +248,10 @@ export function QuizRunner({ quizId, kind, questions, plan, title, opening }: Qu
         <progress max={total} value={position} aria-labelledby={`${idPrefix}-position`} />
         {!eachQuestion && (
           <p class="quiz-hint">
-            {total - unanswered} of {total} answered · feedback comes when you submit.
+            {total - unanswered} of {total} answered ·{' '}
+            {session && !session.verdicts
+              ? 'your teacher grades this once you hand it in.'
+              : `feedback comes when you ${kind === 'assignment' ? 'hand in' : 'submit'}.`}
           </p>
         )}
       </div>
@@ -213,7 +266,14 @@ export function QuizRunner({ quizId, kind, questions, plan, title, opening }: Qu
       />
       <div class="quiz-actions">
         {!eachQuestion ? (
-          <SubmitButtons position={position} total={total} unanswered={unanswered} act={act} nextRef={nextButton} />
+          <SubmitButtons
+            position={position}
+            total={total}
+            unanswered={unanswered}
+            act={act}
+            nextRef={nextButton}
+            label={WORDING[kind].submit}
+          />
         ) : checked ? (
           <button
             ref={nextButton}
@@ -221,7 +281,7 @@ export function QuizRunner({ quizId, kind, questions, plan, title, opening }: Qu
             class="button"
             onClick={() => act({ type: 'next' }, position === total ? 'results' : 'question')}
           >
-            {position === total ? 'See your result' : 'Next question'}
+            {position === total ? WORDING[kind].finish : 'Next question'}
           </button>
         ) : (
           <button type="button" class="button" aria-describedby={`${idPrefix}-check-hint`} onClick={check}>
@@ -252,7 +312,9 @@ function SubmitButtons({
   unanswered,
   act,
   nextRef,
+  label,
 }: {
+  label: string;
   position: number;
   total: number;
   unanswered: number;
@@ -289,7 +351,7 @@ function SubmitButtons({
       )}
       {position === total && (
         <button type="button" class="button" onClick={() => (unanswered > 0 ? setConfirming(true) : act({ type: 'submit' }, 'results'))}>
-          Submit the exam
+          {label}
         </button>
       )}
     </>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { describeAnswer, describeCorrect, verdictMark } from '../../lib/quiz/feedback';
 import type { ResultScreen } from '../../lib/quiz/quizMachine';
 import type { QuizQuestion } from '../../lib/quiz/quizData';
@@ -15,6 +15,10 @@ interface Props {
   review?: boolean;
   questions: readonly QuizQuestion[];
   idPrefix: string;
+  /** A teacher's pass mark (whole percent) instead of the site's. */
+  passPercent?: number | undefined;
+  /** Shown under the score, before the review (an assignment's result code). */
+  children?: ComponentChildren;
 }
 
 const HEADINGS: Record<ResultScreen['kind'], string> = {
@@ -24,12 +28,13 @@ const HEADINGS: Record<ResultScreen['kind'], string> = {
 };
 
 /** The score, what it means, and a review of every question with the learner's answer. */
-export function ResultsView({ headingRef, screen, best, review = false, questions, idPrefix }: Props) {
+export function ResultsView({ headingRef, screen, best, review = false, questions, idPrefix, passPercent, children }: Props) {
   const [everyOption, setEveryOption] = useState(false);
   const byId = new Map(questions.map((question) => [question.id, question]));
   const { result, kind } = screen;
   const practice = kind === 'practice';
-  const needed = neededToPass(result.total);
+  const needed = neededToPass(result.total, passPercent);
+  const passed = passPercent === undefined ? isPassing(result) : result.score >= needed;
   return (
     <div class="quiz-results">
       <h3 ref={headingRef ?? null} tabindex={-1}>
@@ -52,9 +57,9 @@ export function ResultsView({ headingRef, screen, best, review = false, question
           <strong>{formatScore(result)}</strong>.{' '}
           {practice
             ? 'Practice rounds do not change your last or best score.'
-            : isPassing(result)
+            : passed
               ? `Passed: you needed ${needed} of ${result.total}.`
-              : `Not passed yet: you need ${needed} of ${result.total} (${PASS_PERCENT} %).`}
+              : `Not passed yet: you need ${needed} of ${result.total} (${passPercent ?? PASS_PERCENT} %).`}
         </p>
       )}
       {best && !practice && (
@@ -63,6 +68,7 @@ export function ResultsView({ headingRef, screen, best, review = false, question
           {isPassing(best) ? ', passed' : ''}.
         </p>
       )}
+      {children}
       <div class="quiz-review-head">
         <h4>Review</h4>
         <button type="button" class="button secondary" aria-pressed={everyOption} onClick={() => setEveryOption(!everyOption)}>

@@ -1,3 +1,4 @@
+import type { AssignmentRecord } from './assignmentRecord';
 import { formatDuration } from '../game/formatDuration';
 import { playCount, type GameRecord } from './gameRecord';
 import { isRead, type LessonRecord } from './lessonRecord';
@@ -16,6 +17,7 @@ interface RecordOfKind {
   game: GameRecord;
   lesson: LessonRecord;
   review: ReviewRecord;
+  assignment: AssignmentRecord;
 }
 
 /** What changed from `before` (undefined: this device had none) to `after`; undefined phrases are parts that did not change. */
@@ -64,6 +66,10 @@ const WORDINGS: { [K in RecordKindName]: Wording<RecordOfKind[K]> } = {
         : `${queued === 0 ? 'no' : queued} question${queued === 1 ? '' : 's'} in the queue`,
     ];
   },
+  assignment: (before, after) => [
+    after.handedIn && !before?.handedIn ? 'handed in' : undefined,
+    !after.handedIn && after.current && after.current.id !== before?.current?.id ? 'an unfinished attempt to resume' : undefined,
+  ],
 };
 
 /**

@@ -8,7 +8,7 @@ import { LAST_BOX, type ReviewCard } from './leitner';
  */
 
 /** The version of each kind of record this code writes: bump it, and add a migration, when a shape changes. */
-export const RECORD_VERSIONS = { quiz: 3, game: 2, lesson: 1, review: 1 } as const;
+export const RECORD_VERSIONS = { quiz: 3, game: 2, lesson: 1, review: 1, assignment: 1 } as const;
 export type RecordKindName = keyof typeof RECORD_VERSIONS;
 
 export const isObject = (value: unknown): value is Record<string, unknown> =>

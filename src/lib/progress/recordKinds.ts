@@ -1,3 +1,4 @@
+import { assignmentRecordJoin, assignmentRecordKind } from './assignmentRecord';
 import { gameRecordKind } from './gameRecord';
 import { gameRecordJoin } from './gameRecordUpdates';
 import { lessonRecordJoin, lessonRecordKind } from './lessonRecord';
@@ -23,4 +24,5 @@ export const RECORD_KINDS: { readonly [name in RecordKindName]: JoinableKind } =
   game: { kind: gameRecordKind, join: gameRecordJoin } as JoinableKind,
   lesson: { kind: lessonRecordKind, join: lessonRecordJoin } as JoinableKind,
   review: { kind: reviewRecordKind, join: reviewRecordJoin } as JoinableKind,
+  assignment: { kind: assignmentRecordKind, join: assignmentRecordJoin } as JoinableKind,
 };

@@ -24,6 +24,8 @@ export function recordNames(outline: CourseOutline): (kind: RecordKindName, id: 
         return decks.get(id) ?? `Game “${id}”, no longer in the course`;
       case 'review':
         return 'Your answers and review queue';
+      case 'assignment':
+        return `Assignment “${id}”`;
     }
   };
 }

@@ -63,6 +63,8 @@ export interface QuizPlan {
   draw(draw: number): string[];
   /** When a full attempt gives feedback; practice rounds of missed questions always give it after each one. */
   feedback: FeedbackTiming;
+  /** Ask the drawn questions in the order drawn (a teacher's fixed order) rather than shuffled by the seed. */
+  keepOrder?: boolean;
 }
 
 export interface QuizContext {
@@ -90,13 +92,14 @@ export function questionsById(questions: readonly Question[], ids: readonly stri
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** A new attempt over `asked`, in a seeded order, each question's parts in a seeded order too. */
+/** A new attempt over `asked`, in a seeded order (or as given, with `keepOrder`), each question's parts in a seeded order too. */
 export function newAttempt(
   asked: readonly Question[],
   round: { id: string; kind: RoundKind; feedback: FeedbackTiming; draw: number | undefined; seed: number },
+  keepOrder = false,
 ): Attempt {
   const random = seededRandom(round.seed);
-  const ordered = shuffle(asked, random);
+  const ordered = keepOrder ? [...asked] : shuffle(asked, random);
   const optionOrder: Record<string, number[]> = {};
   for (const question of ordered) {
     const count = shuffledCount(question);
@@ -108,7 +111,10 @@ export function newAttempt(
 /** The first state of a new full attempt. */
 export function startState({ questions, plan }: QuizContext, id: string, draw: number): QuizState {
   const asked = questionsById(questions, plan.draw(draw));
-  return { phase: 'asking', attempt: newAttempt(asked, { id, kind: 'full', feedback: plan.feedback, draw, seed: draw }) };
+  return {
+    phase: 'asking',
+    attempt: newAttempt(asked, { id, kind: 'full', feedback: plan.feedback, draw, seed: draw }, plan.keepOrder),
+  };
 }
 
 /** Reviewing a past attempt: its questions that still exist, scored again against them (a question may have changed since). */

@@ -18,7 +18,8 @@ export function formatScore(score: Score): string {
 /** The pass mark as a whole percent, for sentences like "You pass with 80 %". */
 export const PASS_PERCENT = Math.round(PASS_MARK * 100);
 
-/** How many questions of `total` a pass needs. */
-export function neededToPass(total: number): number {
-  return Math.ceil(total * PASS_MARK);
+/** How many questions of `total` a pass needs (with the site's pass mark, or a teacher's whole percentage). */
+export function neededToPass(total: number, passPercent?: number): number {
+  // In whole numbers, so 60 % of 10 is 6, not the 7 that 0.6 * 10 = 6.000000000000001 would round up to.
+  return passPercent === undefined ? Math.ceil(total * PASS_MARK) : Math.ceil((total * passPercent) / 100);
 }

@@ -18,10 +18,3 @@ export function parseSeed(text: string | null | undefined): number | undefined {
   const seed = Number(text);
   return seed >= 1 && seed <= MAX_SEED ? seed : undefined;
 }
-
-/** A seed made from a text (FNV-1a), for draws that must be the same on every build, like a lesson's preview. */
-export function seedFromText(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return ((hash >>> 0) % MAX_SEED) + 1;
-}
