@@ -25,3 +25,11 @@ export function progressKey(kind: string, id: string): string {
 
 /** The review queue and answer log are one record, under this id: `…progress:review:questions`. */
 export const REVIEW_RECORD_ID = 'questions';
+
+/**
+ * The teacher's pages (/teach/): the teacher's key pair as a key file's JSON (teacherKeys.ts, the private key as a JWK),
+ * and the assignment links made in this browser (src/lib/teach/builder.ts `SavedAssignment[]`). Outside the progress
+ * prefix on purpose: a learner's progress export, import or reset never carries or clears a teacher's key.
+ */
+export const TEACHER_KEY_KEY = `${STORAGE_PREFIX}teach:key`;
+export const TEACHER_ASSIGNMENTS_KEY = `${STORAGE_PREFIX}teach:assignments`;

@@ -18,7 +18,7 @@ const BUDGETS = {
   islandPageJs: 15 * KB,
   /** A page with a sorting game, with everything it loads before Start (a lesson carries its quiz too). */
   gamePageJs: 20 * KB,
-  /** A page that is one island, reading the learner's records (My progress, Review), as it loads. */
+  /** A page that is one island, reading the learner's records (My progress, Review) or a teacher's page, as it loads. */
   recordsPageJs: 25 * KB,
   firstVisitTotal: 50 * KB,
   /** The downloadable copy: the whole course, zipped (the exam's question bank travels in the exam and review pages). */
@@ -51,7 +51,7 @@ describe('byte budgets (gzipped)', () => {
 
   const hasGame = (weight: PageWeight) => weight.jsFiles.some((file) => file.includes('SortingGame'));
   /** The pages built around the learner's records: the island is the page. */
-  const recordsPages = ['progress/index.html', 'review/index.html'];
+  const recordsPages = ['progress/index.html', 'review/index.html', 'teach/index.html'];
   it.each(weights.filter((weight) => recordsPages.includes(weight.page)))('$page: its island loads ≤ 25 KB of JS', ({ js }) => {
     expect(js).toBeLessThanOrEqual(BUDGETS.recordsPageJs);
   });
