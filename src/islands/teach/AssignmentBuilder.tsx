@@ -29,7 +29,7 @@ import {
 } from '../../lib/teach/builder';
 import { INSTRUCTIONS_MAX, TITLE_MAX } from '../../lib/teach/assignmentRules';
 import { TEACHER_ASSIGNMENTS_KEY, TEACHER_KEY_KEY } from '../../lib/storageKeys';
-import { browserStorage } from '../../lib/progress/storageArea';
+import { readStored, writeStored } from '../../lib/teach/teacherStorage';
 import { loadJson } from '../shared/dataSource';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 
@@ -90,26 +90,6 @@ function download(text: string, name: string, type: string): void {
   link.download = name;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
-function readStored(key: string): string | null {
-  try {
-    return browserStorage()?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** Writes to this browser's storage; false when it refuses (full, blocked). */
-function writeStored(key: string, value: string): boolean {
-  try {
-    const storage = browserStorage();
-    if (!storage) return false;
-    storage.setItem(key, value);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const randomUnit = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
