@@ -33,3 +33,6 @@ export const REVIEW_RECORD_ID = 'questions';
  */
 export const TEACHER_KEY_KEY = `${STORAGE_PREFIX}teach:key`;
 export const TEACHER_ASSIGNMENTS_KEY = `${STORAGE_PREFIX}teach:assignments`;
+/** The gradebook (/teach/grade/): the class of one assignment (src/lib/teach/classRecord.ts), and which assignment was open last. */
+export const teacherClassKey = (assignmentId: string): string => `${STORAGE_PREFIX}teach:class:${assignmentId}`;
+export const TEACHER_GRADING_KEY = `${STORAGE_PREFIX}teach:grading`;
