@@ -26,7 +26,7 @@ const fileEdition = process.env['COURSE_EDITION'] === 'file';
 
 /** What every island loads as it hydrates, bundled as one chunk (see manualChunks below). */
 const ISLAND_CORE =
-  /preload-helper|node_modules\/(preact\/(dist|hooks|jsx-runtime)|nanostores|@nanostores)\/|src\/lib\/progress\/(recordCodec|progressStore|quizRecord|quizProgress|attemptHistory)\.ts$|src\/islands\/(shared\/[^/]+|quiz\/ScoreSummary)\.tsx?$|src\/lib\/activities\.ts$/;
+  /preload-helper|node_modules\/(preact\/(dist|hooks|jsx-runtime)|nanostores|@nanostores)\/|src\/lib\/progress\/(recordCodec|progressStore|quizRecord|quizProgress|attemptHistory)\.ts$|src\/islands\/(shared\/[^/]+|quiz\/ScoreSummary)\.tsx?$|src\/lib\/(activities|quiz\/seeds)\.ts$/;
 
 export default defineConfig({
   base: fileEdition ? FILE_EDITION_BASE : base,
@@ -55,7 +55,7 @@ export default defineConfig({
            * is smaller in total. Only these: a module listed here brings everything any page uses of it into
            * every page's download (the full record readers stay with the islands). 'island-core': what
            * every island loads before the learner does anything (Preact, the stores, the quiz record
-           * reader, the shared island parts), one download instead of five.
+           * reader, the shared island parts, the seeds a quiz or the exam starts from), one download instead of five.
            */
           manualChunks(id) {
             if (/src\/lib\/(progress\/(storageArea|recordFields|progressSummary)|storageKeys|quiz\/(passMark|quizIds))\.ts$/.test(id)) {

@@ -18,7 +18,7 @@ const BUDGETS = {
   islandPageJs: 15 * KB,
   /** A page with a sorting game, with everything it loads before Start (a lesson carries its quiz too). */
   gamePageJs: 20 * KB,
-  /** A page that is one island, reading the learner's records (My progress, Review), as it loads. */
+  /** A page that is one island, reading the learner's records (My progress, Review) or a teacher's page, as it loads. */
   recordsPageJs: 25 * KB,
   /** The learner's assignment page as it loads (the decoder comes with the bank, the runner on Start). */
   assignmentPageJs: 20 * KB,
@@ -53,7 +53,7 @@ describe('byte budgets (gzipped)', () => {
 
   const hasGame = (weight: PageWeight) => weight.jsFiles.some((file) => file.includes('SortingGame'));
   /** The pages built around the learner's records: the island is the page. */
-  const recordsPages = ['progress/index.html', 'review/index.html'];
+  const recordsPages = ['progress/index.html', 'review/index.html', 'teach/index.html', 'teach/grade/index.html'];
   it.each(weights.filter((weight) => recordsPages.includes(weight.page)))('$page: its island loads ≤ 25 KB of JS', ({ js }) => {
     expect(js).toBeLessThanOrEqual(BUDGETS.recordsPageJs);
   });

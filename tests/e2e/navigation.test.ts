@@ -116,13 +116,26 @@ describe('phone layout', () => {
 
 describe('every width', () => {
   it('has the site links or the menu that holds them, on either side of the desktop breakpoint', async () => {
-    // 60rem is where the header switches; a width exactly on it once showed neither.
-    for (const width of [959, 960, 961]) {
+    // 70rem is where the header switches; a width exactly on it once showed neither.
+    for (const width of [1119, 1120, 1121]) {
       const { page } = await openPage(browser(), { width, height: 700 });
       await page.goto(siteUrl);
       const links = await page.locator('.site-nav').isVisible();
       const menu = await page.locator('.course-menu').isVisible();
       expect([width, links !== menu]).toEqual([width, true]);
+    }
+  });
+
+  it('the site links never run into the brand, from the breakpoint up', async () => {
+    for (const width of [1120, 1280, 1600]) {
+      const { page } = await openPage(browser(), { width, height: 700 });
+      await page.goto(siteUrl);
+      const gap = await page.evaluate(
+        () =>
+          document.querySelector('.site-nav')!.getBoundingClientRect().left -
+          document.querySelector('.brand span')!.getBoundingClientRect().right,
+      );
+      expect(gap, `${width}px`).toBeGreaterThanOrEqual(0);
     }
   });
 });
