@@ -145,6 +145,15 @@ describe('the assignment record through an attempt', () => {
     );
   });
 
+  it('joins two hand-ins that differ only in the name the same in either order', () => {
+    const handIn = (name: string): AssignmentRecord => ({
+      ...startedRecord(assignmentRecordKind.empty(), 'Homework', name, 10),
+      handedIn: { at: 70, seconds: 60, answers: [null, null] },
+    });
+    const [first, second] = [handIn('Learner 0'), handIn('Learner 1')];
+    expect(mergeAssignmentRecords(first, second)).toEqual(mergeAssignmentRecords(second, first));
+  });
+
   it('reads back what it writes, and drops what does not fit', () => {
     fc.assert(
       fc.property(recordArb, (record) => {

@@ -76,14 +76,18 @@ const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
  * Two copies of one assignment's record as one: a hand-in wins over an attempt in progress (of two, the one
- * handed in first, as the teacher may already have it; then by code, so either order agrees); else the
+ * handed in first, as the teacher may already have it; then by content, so either order agrees); else the
  * attempt started later (attempt ids start with their start time). Commutative and idempotent.
  */
 export function mergeAssignmentRecords(a: AssignmentRecord, b: AssignmentRecord): AssignmentRecord {
   const handIns = [a, b].filter((record) => record.handedIn !== undefined);
   if (handIns.length > 0) {
     const first = handIns.sort(
-      (x, y) => x.handedIn!.at - y.handedIn!.at || compare(JSON.stringify(x.handedIn), JSON.stringify(y.handedIn)),
+      (x, y) =>
+        x.handedIn!.at - y.handedIn!.at ||
+        compare(JSON.stringify(x.handedIn), JSON.stringify(y.handedIn)) ||
+        // Two hand-ins alike but for the name (two devices, a name typed differently): still one answer in either order.
+        compare(JSON.stringify({ ...x, current: undefined }), JSON.stringify({ ...y, current: undefined })),
     )[0]!;
     const { current: _dropped, ...rest } = first;
     const title = first.title ?? a.title ?? b.title;
