@@ -11,6 +11,23 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
 export async function animationsSettled(page: Page): Promise<void> {
   // An animation cancelled on the way (its element replaced) rejects `finished`: that counts as settled too.
   await page.evaluate(() => Promise.allSettled(document.getAnimations().map((animation) => animation.finished)));
+  // A smooth scroll (to a focused element) is motion too: wait until the page stays put for a few frames, or
+  // a link passing under the sticky header mid-scroll reads as an obscured target.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = -1;
+        let still = 0;
+        const started = performance.now();
+        const check = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 3 || performance.now() - started > 3000) resolve();
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
 }
 
 /** Runs axe on the page once it is still, and returns one readable line per violation (empty when clean). */
