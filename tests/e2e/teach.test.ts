@@ -202,6 +202,8 @@ describe('the assignment builder', () => {
     expect(await saved.locator('.teach-saved-title').textContent()).toBe('Week 3: <b>roles</b>');
     expect(await saved.textContent()).toContain(`${ticked.length + 3} questions`);
     expect(await saved.locator('input').inputValue()).toBe(url);
+    // Its buttons say which link they act on: one Copy and one Delete per saved link.
+    expect(await saved.getByRole('button', { name: 'Copy the link to "Week 3: <b>roles</b>"', exact: true }).count()).toBe(1);
     await tabTo(page, '.teach-saved button', 'Delete');
     await page.keyboard.press('Enter');
     expect(await page.locator('.teach-saved > li').count()).toBe(0);

@@ -595,6 +595,8 @@ function CopyButton(props: {
   field: { current: HTMLInputElement | null };
   onResult: (message: string) => void;
   label: string;
+  /** The button's name where its visible label alone is ambiguous (one Copy per saved link); starts with the label. */
+  name?: string;
 }) {
   const copy = async () => {
     try {
@@ -607,7 +609,7 @@ function CopyButton(props: {
     }
   };
   return (
-    <button type="button" class="button secondary" onClick={() => void copy()}>
+    <button type="button" class="button secondary" onClick={() => void copy()} aria-label={props.name}>
       {props.label}
     </button>
   );
@@ -636,7 +638,7 @@ function SavedEntry({
       </label>
       <div class="teach-copy-row">
         <input id={id} ref={field} type="text" readOnly value={entry.url} onFocus={(event) => event.currentTarget.select()} />
-        <CopyButton text={entry.url} field={field} onResult={onMessage} label="Copy" />
+        <CopyButton text={entry.url} field={field} onResult={onMessage} label="Copy" name={`Copy the link to "${entry.title}"`} />
         <button type="button" class="button secondary" onClick={onDelete} aria-label={`Delete "${entry.title}" from this list`}>
           Delete
         </button>
