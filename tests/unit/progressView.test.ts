@@ -111,4 +111,11 @@ describe('recordNames', () => {
     expect(name('review', 'questions')).toBe('Your answers and review queue');
     expect(name('quiz', 'gone')).toBe('Quiz of “gone”, no longer in the course');
   });
+
+  it('names an assignment by the title its record keeps, and by its id when there is none', () => {
+    const name = recordNames(outline);
+    expect(name('assignment', 'AbCdEfGhIjKl', { v: 1, title: 'Week 3: roles' })).toBe('Assignment “Week 3: roles”');
+    expect(name('assignment', 'AbCdEfGhIjKl', { v: 1 })).toBe('Assignment “AbCdEfGhIjKl”');
+    expect(name('assignment', 'AbCdEfGhIjKl', { v: 1, title: '   ' })).toBe('Assignment “AbCdEfGhIjKl”');
+  });
 });

@@ -70,7 +70,8 @@ type Refusal = { ok: false; problem: FileProblem };
 export type FileReading = { ok: true; file: ProgressFile } | Refusal;
 
 /** What a record is called in the preview, e.g. ('quiz', 'three-roles') → 'Quiz of lesson 4, Three roles'. */
-export type RecordNames = (kind: RecordKindName, id: string) => string;
+/** What a record is called in messages; `record` (as the file holds it) lets a name come from inside it, like an assignment's title. */
+export type RecordNames = (kind: RecordKindName, id: string, record?: unknown) => string;
 
 /** A record that importing changes. */
 export interface ImportChange {
@@ -237,7 +238,7 @@ export function planImport(items: ReadonlyMap<string, string>, file: ProgressFil
     const raw = items.get(key);
     const stored = raw === undefined ? undefined : decodeRecord(reader, raw, id);
     if (stored?.status === 'newer') {
-      const message = `Your progress on “${names(kind, id)}” in this browser was saved by a newer version of this course, so this version cannot add to it. ${RELOAD} Nothing was imported.`;
+      const message = `Your progress on “${names(kind, id, record)}” in this browser was saved by a newer version of this course, so this version cannot add to it. ${RELOAD} Nothing was imported.`;
       return { ok: false, problem: { kind: 'newer-here', message } };
     }
     // An unreadable record is as good as none: the site shows it as empty and replaces it on the next save.
@@ -249,7 +250,7 @@ export function planImport(items: ReadonlyMap<string, string>, file: ProgressFil
       unchanged++;
       continue;
     }
-    const summary = `${names(kind, id)}: ${changeSummary(kind, current, joined)}`;
+    const summary = `${names(kind, id, record)}: ${changeSummary(kind, current, joined)}`;
     changes.push({ key, kind, id, current, joined, text: encodeRecord(joined), summary });
   }
   return { ok: true, changes, unchanged, writes: changes.map(({ key, text }) => [key, text]) };
