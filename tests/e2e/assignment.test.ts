@@ -8,6 +8,7 @@ import { openPage, useBrowser, type ColorScheme } from '../support/browser';
 import { axeViolations } from '../support/axe';
 import { ROOT_DIST } from '../support/builds';
 import { unpackCopy } from '../support/downloadableCopy';
+import { expectQrCodeOf } from '../support/qrCode';
 import { answerWithKeyboard, focusedText, questionOnScreen } from '../support/quizDriver';
 import { rightAnswer, wrongAnswer } from '../support/answers';
 import type { Question } from '../../src/lib/quiz/questionTypes';
@@ -163,6 +164,7 @@ describe('the learner’s assignment page', () => {
       }
       expect(await page.getByRole('button', { name: /Retry|Practise|Take a new/ }).count()).toBe(0);
       const code = await copiedCode(page, context);
+      await expectQrCodeOf(page, 'QR code of the result code', code);
       const result = await openCode(code, assignmentId);
       expect(result.name).toBe('Ada Lovelace');
       expect(result.answers).toEqual(expectedAnswers());
@@ -317,6 +319,7 @@ describe('the learner’s assignment page', () => {
         await noSidewaysScroll();
       });
       await expect.poll(() => page.getByLabel('Your result code').inputValue(), { timeout: 10_000 }).toMatch(/^DE1-/);
+      await page.getByRole('img', { name: 'QR code of the result code' }).waitFor();
       expect(await axeViolations(page), `${feedback}: result`).toEqual([]);
       await noSidewaysScroll();
     }

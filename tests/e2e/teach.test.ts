@@ -12,6 +12,7 @@ import { openPage, useBrowser, type ColorScheme } from '../support/browser';
 import { axeViolations } from '../support/axe';
 import { ROOT_DIST, SUBPATH_BASE } from '../support/builds';
 import { lessonsInOrder } from '../support/course';
+import { expectQrCodeOf } from '../support/qrCode';
 
 /*
  * The teacher's assignment builder, end to end and by keyboard: filter and tick questions, add some at
@@ -172,6 +173,7 @@ describe('the assignment builder', () => {
       passPercent: 80,
       teacherKey: undefined,
     });
+    await expectQrCodeOf(page, 'QR code of the link for learners', url);
     await axeBothThemes(page, 'link made');
 
     // The key file: downloads, reads back, and is the key the link carries.

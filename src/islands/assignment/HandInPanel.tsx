@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { AssignmentRecord } from '../../lib/progress/assignmentRecord';
+import { QrCode } from '../teach/QrCode';
 
 interface Props {
   record: AssignmentRecord;
@@ -53,6 +54,7 @@ export function HandInPanel({ record, hasKey, failed, idPrefix, heading = false 
               Copy the code
             </button>
           </div>
+          <QrCode text={code} what="the result code" />
           <p class="quiz-hint" aria-live="polite">
             {status}
           </p>

@@ -1,4 +1,5 @@
 import '../../styles/teach.css';
+import '../../styles/qr.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { QuestionIndex } from '../../lib/teach/questionIndex';
 import type { NumberedBank } from '../../lib/teach/questionIndex';
@@ -100,6 +101,8 @@ interface MadeLink {
   /** The key file's text when the key was made with this link (so the teacher saves it now). */
   newKeyFile?: string | undefined;
   stored: boolean;
+  /** Draws the link's QR code: comes with the link's code, so the page's first load carries none of it. */
+  QrSvg: typeof import('./qrDrawing').QrSvg;
 }
 
 function Builder({ lessons, assignmentPage, questions, bank }: Props & Loaded) {
@@ -188,7 +191,7 @@ function Builder({ lessons, assignmentPage, questions, bank }: Props & Loaded) {
           url,
         }),
       );
-      setMade({ url, title: assignment.title, newKeyFile, stored: stored && listed });
+      setMade({ url, title: assignment.title, newKeyFile, stored: stored && listed, QrSvg: code.QrSvg });
       setLinkMessage(`The link for "${assignment.title}" is ready below.`);
     } catch (error) {
       console.error('The link could not be made:', error);
@@ -516,6 +519,7 @@ function Builder({ lessons, assignmentPage, questions, bank }: Props & Loaded) {
               />
               <CopyButton text={made.url} field={linkRef} onResult={setLinkMessage} label="Copy the link" />
             </div>
+            <made.QrSvg text={made.url} what="the link for learners" />
           </div>
         )}
       </section>
