@@ -307,6 +307,8 @@ describe('spaced review', () => {
     const quiz = await openQuiz(page, `${siteUrl}lessons/${firstLesson}/`);
     await startQuiz(page, quiz, quizLength(questions));
     const missed = await answerAndCheck(page, questions, false);
+    // The answer is logged as the feedback shows; leave only once it is (a busy machine can be slower than a click).
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, `${PREFIX}review:questions`)).toBe(true);
     await page.goto(`${siteUrl}review/`);
     await page.locator('.review-due').filter({ hasText: 'today' }).waitFor();
     expect(await page.locator('.review-due').textContent()).toBe('No questions are due for review today.');
