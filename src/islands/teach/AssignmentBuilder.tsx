@@ -1,4 +1,5 @@
 import '../../styles/teach.css';
+import { downloadFile } from './downloadFile';
 import '../../styles/qr.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { QuestionIndex } from '../../lib/teach/questionIndex';
@@ -81,16 +82,6 @@ function Loader(props: Props) {
     );
   }
   return <Builder {...props} {...data} />;
-}
-
-/** A download of `text` as a file named `name`, made in this browser. */
-function download(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 const randomUnit = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
@@ -204,7 +195,7 @@ function Builder({ lessons, assignmentPage, questions, bank }: Props & Loaded) {
   const downloadKey = async () => {
     const text = made?.newKeyFile ?? readStored(TEACHER_KEY_KEY);
     if (!text) return setLinkMessage('There is no key in this browser yet: make a link first.');
-    download(text, 'teacher-key.json', 'application/json');
+    downloadFile(text, 'teacher-key.json', 'application/json');
     setLinkMessage('Your key file is downloading as teacher-key.json. Keep it somewhere safe.');
   };
 
@@ -213,7 +204,7 @@ function Builder({ lessons, assignmentPage, questions, bank }: Props & Loaded) {
     const { giftOf } = await loadLinkCode();
     const title = settings.title.trim();
     const name = fileNameOf(title || 'questions', 'gift.txt');
-    download(
+    downloadFile(
       giftOf(
         chosen.map((id) => bank.questions.get(id)!),
         { title: title || undefined },

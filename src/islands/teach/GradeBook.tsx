@@ -1,4 +1,5 @@
 import '../../styles/teach.css';
+import { downloadFile } from './downloadFile';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { QuestionIndex, NumberedBank } from '../../lib/teach/questionIndex';
 import type { QuizData } from '../../lib/quiz/quizData';
@@ -64,15 +65,6 @@ function Loader(props: Props) {
     );
   }
   return <Grader {...props} {...data} />;
-}
-
-function download(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 interface Opened {
@@ -219,7 +211,7 @@ function Grader({ lessons, bank, byId, code }: Props & Loaded) {
   const exportCsv = () => {
     if (!opened || !view) return;
     const name = fileNameOf(opened.assignment.title, 'csv');
-    download(code.classCsv(opened.assignment, view.learners), name, code.CSV_MEDIA_TYPE);
+    downloadFile(code.classCsv(opened.assignment, view.learners), name, code.CSV_MEDIA_TYPE);
     setClassMessage(`The class is downloading as ${name}.`);
   };
 
