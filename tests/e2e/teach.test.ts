@@ -6,7 +6,7 @@ import { parse } from 'gift-pegjs';
 import type { QuizData } from '../../src/lib/quiz/quizData';
 import { decodeAssignmentLink } from '../../src/lib/teach/assignmentLink';
 import type { NumberedBank, QuestionIndex } from '../../src/lib/teach/questionIndex';
-import { readTeacherKeyFile } from '../../src/lib/teach/teacherKeys';
+import { createTeacherKey, readTeacherKeyFile, teacherKeyFile, type TeacherKey } from '../../src/lib/teach/teacherKeys';
 import { toBase64Url } from '../../src/lib/teach/bytes';
 import { openPage, useBrowser, type ColorScheme } from '../support/browser';
 import { axeViolations } from '../support/axe';
@@ -231,6 +231,67 @@ describe('the assignment builder', () => {
     expect(await makeOne('Two')).toBe(first);
     expect(await page.locator('.teach-key-warning').count()).toBe(0);
     expect(await page.locator('.teach-saved > li').count()).toBe(2);
+  });
+
+  it('a key file saved elsewhere seals the links made here; a different key replaces the kept one only when asked', async () => {
+    const { page } = await openPage(browser());
+    await openBuilder(page);
+    const keyFileNamed = async (name: string, key: TeacherKey) => ({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(await teacherKeyFile(key)),
+    });
+    const keptKey = async () =>
+      await readTeacherKeyFile((await page.evaluate(() => localStorage.getItem('digital-ecosystems:teach:key')))!);
+    const [mine, other] = await Promise.all([createTeacherKey(), createTeacherKey()]);
+    const linkKey = async (title: string) => {
+      await page.locator('#teach-title').fill(title);
+      await page.getByRole('button', { name: 'Make the link' }).click();
+      await page.locator('#teach-link').waitFor();
+      const decoded = await decodeAssignmentLink(new URL(await page.locator('#teach-link').inputValue()).hash, bank);
+      return decoded.ok ? toBase64Url(decoded.assignment.teacherKey!) : decoded.message;
+    };
+    await page.locator('.teach-questions input').first().check();
+
+    // Not a key: said, and nothing kept.
+    await page
+      .locator('#teach-key-file')
+      .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"a":1}') });
+    await page.getByText('notes.json cannot be used: This is not a teacher key file').waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('digital-ecosystems:teach:key'))).toBeNull();
+
+    // With no key kept, a key file becomes this browser's key: the link is sealed to it and no new key file is pressed on the teacher.
+    await page.locator('#teach-key-file').setInputFiles(await keyFileNamed('home-key.json', mine));
+    await page.getByText('This browser now keeps the key from home-key.json').waitFor();
+    expect(await linkKey('From home')).toBe(toBase64Url(mine.publicKey));
+    expect(await page.locator('.teach-made .teach-key-warning').count()).toBe(0);
+
+    // The same key again changes nothing.
+    await page.locator('#teach-key-file').setInputFiles(await keyFileNamed('copy.json', mine));
+    await page.getByText('copy.json holds the key this browser already keeps.').waitFor();
+
+    // A different key asks first; keeping the current one keeps it.
+    await page.locator('#teach-key-file').setInputFiles(await keyFileNamed('other.json', other));
+    await page.getByText('other.json holds a different key from the one this browser keeps.').waitFor();
+    await axeBothThemes(page, 'replacing the key is asked');
+    await page.getByRole('button', { name: 'Keep the current key' }).click();
+    await page.getByText('Kept the current key.').waitFor();
+    const kept = await keptKey();
+    expect(kept.ok && toBase64Url(kept.key.publicKey)).toBe(toBase64Url(mine.publicKey));
+
+    // Asked again, the current key can be saved first, then replaced; new links are sealed to the new key.
+    await page.locator('#teach-key-file').setInputFiles(await keyFileNamed('other.json', other));
+    const [saved] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the current key' }).click(),
+    ]);
+    const savedKey = await readTeacherKeyFile(await downloaded(saved));
+    expect(savedKey.ok && toBase64Url(savedKey.key.publicKey)).toBe(toBase64Url(mine.publicKey));
+    await page.getByRole('button', { name: 'Use the key from other.json' }).click();
+    await page.getByText('This browser now keeps the key from other.json').waitFor();
+    const replaced = await keptKey();
+    expect(replaced.ok && toBase64Url(replaced.key.publicKey)).toBe(toBase64Url(other.publicKey));
+    expect(await linkKey('From school')).toBe(toBase64Url(other.publicKey));
   });
 
   it('fits 390 px with no sideways scroll in every state', async () => {

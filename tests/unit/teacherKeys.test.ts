@@ -9,6 +9,7 @@ import {
   MAX_KEY_FILE_LENGTH,
   opensFor,
   readTeacherKeyFile,
+  sameKey,
   teacherKeyFile,
   type TeacherKeyFile,
 } from '../../src/lib/teach/teacherKeys';
@@ -33,6 +34,14 @@ describe('a teacher key pair', () => {
   it('another pair does not open it', async () => {
     const [one, other] = await Promise.all([createTeacherKey(), createTeacherKey()]);
     expect(await opensFor(other.privateKey, one.publicKey)).toBe(false);
+  });
+
+  it('is the same key as itself read back from its file, and not the same as another pair', async () => {
+    const [one, other] = await Promise.all([createTeacherKey(), createTeacherKey()]);
+    const read = await readTeacherKeyFile(await teacherKeyFile(one));
+    expect(read.ok && sameKey(read.key, one)).toBe(true);
+    expect(sameKey(one, other)).toBe(false);
+    expect(sameKey(one, { publicKey: one.publicKey.slice(0, 32) })).toBe(false);
   });
 
   it('refuses garbage as a public key with a clear message', async () => {

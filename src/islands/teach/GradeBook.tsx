@@ -1,19 +1,18 @@
 import '../../styles/teach.css';
 import { downloadFile } from './downloadFile';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { QuestionIndex, NumberedBank } from '../../lib/teach/questionIndex';
-import type { QuizData } from '../../lib/quiz/quizData';
+import type { NumberedBank } from '../../lib/teach/questionIndex';
 import type { Assignment } from '../../lib/teach/assignment';
 import type { TeacherKey } from '../../lib/teach/teacherKeys';
 import type { ClassEntry, ClassView } from '../../lib/teach/classRecord';
-import { questionsById, type QuestionMark, type QuestionsById } from '../../lib/teach/grading';
+import type { QuestionMark, QuestionsById } from '../../lib/teach/grading';
 import { fileNameOf, readSavedAssignments, type SavedAssignment, type TeachLesson } from '../../lib/teach/builder';
 import { distributionBars } from '../../lib/teach/distributionChart';
 import { finishedWords } from '../../lib/teach/gradeWords';
 import { formatDuration } from '../../lib/game/formatDuration';
 import { TEACHER_ASSIGNMENTS_KEY, TEACHER_GRADING_KEY, TEACHER_KEY_KEY, teacherClassKey } from '../../lib/teach/teacherStorage';
 import { readStored, removeStored, writeStored } from '../../lib/teach/teacherStorage';
-import { loadJson } from '../shared/dataSource';
+import { WithTeachBank } from './TeachBank';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 
 interface Props {
@@ -36,36 +35,14 @@ const MAX_CODES_FILE = 1024 * 1024;
 export default function GradeBook(props: Props) {
   return (
     <ErrorBoundary activity="teach">
-      <Loader {...props} />
+      <WithTeachBank bankUrl={props.bankUrl} indexUrl={props.indexUrl} loadCode={loadGradeCode}>
+        {({ bank, byId, code }) => <Grader {...props} bank={bank} byId={byId} code={code} />}
+      </WithTeachBank>
     </ErrorBoundary>
   );
 }
 
 type Loaded = { bank: NumberedBank; byId: QuestionsById; code: Code };
-
-function Loader(props: Props) {
-  const [data, setData] = useState<Loaded | 'loading' | 'failed'>('loading');
-  useEffect(() => {
-    Promise.all([loadJson<QuizData>(props.bankUrl), loadJson<QuestionIndex>(props.indexUrl), loadGradeCode()])
-      .then(([quiz, index, code]) => {
-        const byId = questionsById(quiz.questions);
-        setData({ bank: { index, questions: byId }, byId, code });
-      })
-      .catch((error: unknown) => {
-        console.error('The gradebook could not be loaded:', error);
-        setData('failed');
-      });
-  }, [props.bankUrl, props.indexUrl]);
-  if (data === 'loading') return <p class="teach-status">Loading the question bank…</p>;
-  if (data === 'failed') {
-    return (
-      <p class="quiz-notice" role="alert">
-        The question bank could not be loaded. Check your connection and reload the page.
-      </p>
-    );
-  }
-  return <Grader {...props} {...data} />;
-}
 
 interface Opened {
   assignment: Assignment;
@@ -76,7 +53,6 @@ interface Opened {
 
 type KeyState = { key: TeacherKey; from: 'browser' | 'file'; name?: string | undefined } | undefined;
 
-const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, index) => byte === b[index]);
 const percentOf = (share: number) => `${Math.round(share * 100)} %`;
 
 function Grader({ lessons, bank, byId, code }: Props & Loaded) {
@@ -223,7 +199,7 @@ function Grader({ lessons, bank, byId, code }: Props & Loaded) {
     setClassMessage(`Cleared the class of "${opened.assignment.title}" from this browser.`);
   };
 
-  const keyMismatch = Boolean(opened?.assignment.teacherKey && key && !sameBytes(opened.assignment.teacherKey, key.key.publicKey));
+  const keyMismatch = Boolean(opened?.assignment.teacherKey && key && !code.sameKey({ publicKey: opened.assignment.teacherKey }, key.key));
 
   return (
     <div class="teach grade">

@@ -4,6 +4,6 @@
  * and the link's QR code.
  */
 export { encodeAssignmentLink } from '../../lib/teach/assignmentLink';
-export { createTeacherKey, readTeacherKeyFile, teacherKeyFile } from '../../lib/teach/teacherKeys';
+export { createTeacherKey, readTeacherKeyFile, sameKey, teacherKeyFile } from '../../lib/teach/teacherKeys';
 export { giftOf } from '../../lib/teach/gift';
 export { QrSvg } from './qrDrawing';

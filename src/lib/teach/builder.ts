@@ -130,12 +130,14 @@ export function fieldOf(problem: string): BuilderField {
   return 'other';
 }
 
+/** Every problem in the teacher's words, and the same problems by the field that shows them. */
+export interface BuilderProblems {
+  all: string[];
+  byField: Partial<Record<BuilderField, string[]>>;
+}
+
 /** The assignment's problems, all of them in order and by field; a pass mark that is not a number is said in words. */
-export function builderProblems(
-  settings: BuilderSettings,
-  questionIds: readonly string[],
-  bank: NumberedBank,
-): { all: string[]; byField: Partial<Record<BuilderField, string[]>> } {
+export function builderProblems(settings: BuilderSettings, questionIds: readonly string[], bank: NumberedBank): BuilderProblems {
   const all = assignmentProblems(assignmentOf(settings, questionIds), bank).map((problem) =>
     fieldOf(problem) === 'passPercent' && Number.isNaN(passMarkOf(settings.passPercent))
       ? 'The pass mark must be a whole percentage from 0 to 100.'

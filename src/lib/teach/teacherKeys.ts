@@ -151,6 +151,11 @@ async function importPrivateKey(jwk: unknown): Promise<CryptoKey | undefined> {
   }
 }
 
+/** True when two keys are the same pair: their public keys, the part a link names, are the same bytes. */
+export function sameKey(a: { publicKey: Uint8Array }, b: { publicKey: Uint8Array }): boolean {
+  return a.publicKey.length === b.publicKey.length && a.publicKey.every((byte, index) => byte === b.publicKey[index]);
+}
+
 /**
  * True when `privateKey` opens what is sealed to `publicKey`: a throwaway key agrees the same secret with both.
  * (The JWK's own x and y are only the file's claim; whether browsers check them against d is not specified, so test the

@@ -1,0 +1,79 @@
+import { useRef, useState } from 'preact/hooks';
+import { assignmentUrl, type SavedAssignment } from '../../../lib/teach/builder';
+import { CopyButton } from './fields';
+
+interface Props {
+  saved: SavedAssignment[];
+  onDelete: (entry: SavedAssignment) => void;
+  printPage: string;
+}
+
+/** The links made in this browser: copy one again, print it, or drop it from the list (the link keeps working). */
+export function SavedAssignments({ saved, onDelete, printPage }: Props) {
+  const [message, setMessage] = useState('');
+  return (
+    <section class="teach-panel" aria-labelledby="teach-saved-heading">
+      <h2 id="teach-saved-heading">Assignments made in this browser</h2>
+      <p class="teach-hint">Kept in this browser only. Your key was made here too: keep its file safe to open codes elsewhere.</p>
+      {saved.length === 0 ? (
+        <p>None yet.</p>
+      ) : (
+        <ul class="teach-saved">
+          {saved.map((entry) => (
+            <SavedEntry
+              key={entry.id}
+              entry={entry}
+              printPage={printPage}
+              onMessage={setMessage}
+              onDelete={() => {
+                onDelete(entry);
+                setMessage(`Removed "${entry.title}" from this list. Links already handed out still work.`);
+              }}
+            />
+          ))}
+        </ul>
+      )}
+      <p class="teach-status" role="status">
+        {message}
+      </p>
+    </section>
+  );
+}
+
+function SavedEntry({
+  entry,
+  printPage,
+  onMessage,
+  onDelete,
+}: {
+  entry: SavedAssignment;
+  printPage: string;
+  onMessage: (message: string) => void;
+  onDelete: () => void;
+}) {
+  const field = useRef<HTMLInputElement>(null);
+  const id = `teach-saved-${entry.id}`;
+  const date = new Date(entry.created).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const fragment = entry.url.slice(entry.url.indexOf('#') + 1);
+  return (
+    <li>
+      <p class="teach-saved-title">{entry.title}</p>
+      <p class="teach-meta">
+        Made {date} · {entry.questionCount} question{entry.questionCount === 1 ? '' : 's'} ·{' '}
+        <a href={assignmentUrl(location.href, printPage, fragment)} aria-label={`Print "${entry.title}": worksheet and answer key`}>
+          Print
+        </a>
+      </p>
+      <label for={id} class="visually-hidden">
+        Link for {entry.title}
+      </label>
+      <div class="teach-copy-row">
+        <input id={id} ref={field} type="text" readOnly value={entry.url} onFocus={(event) => event.currentTarget.select()} />
+        <CopyButton text={entry.url} field={field} onResult={onMessage} label="Copy" name={`Copy the link to "${entry.title}"`} />
+        <button type="button" class="button secondary" onClick={onDelete} aria-label={`Delete "${entry.title}" from this list`}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}
