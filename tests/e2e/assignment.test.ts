@@ -170,9 +170,12 @@ describe('the learner’s assignment page', () => {
       expect(result.answers).toEqual(expectedAnswers());
       expect(result.seconds).toBeGreaterThanOrEqual(0);
       expect(Math.abs(result.finishedAt - Date.now())).toBeLessThan(5 * 60_000);
-      // The code is kept: a reload shows it again.
+      // The code is kept: a reload shows it again, with the score and answers where the learner may see them.
       await page.reload();
       await expect.poll(() => page.getByLabel('Your result code').inputValue()).toBe(code);
+      if (feedback === 'graded') expect(await page.locator('.quiz-score, .quiz-review, .quiz-feedback').count()).toBe(0);
+      else expect(await page.locator('.quiz-score').textContent()).toContain(`${chosenIds.filter(answerRight).length} of ${chosen.length}`);
+      expect(await page.getByRole('button', { name: /Retry|Practise|Take a new/ }).count()).toBe(0);
       expect(problems).toEqual([]);
     },
   );
@@ -322,6 +325,10 @@ describe('the learner’s assignment page', () => {
       await page.getByRole('img', { name: 'QR code of the result code' }).waitFor();
       expect(await axeViolations(page), `${feedback}: result`).toEqual([]);
       await noSidewaysScroll();
+      await page.reload();
+      await page.locator('.quiz-score').waitFor();
+      await expect.poll(() => page.getByLabel('Your result code').inputValue(), { timeout: 10_000 }).toMatch(/^DE1-/);
+      expect(await axeViolations(page), `${feedback}: result after a reload`).toEqual([]);
     }
     const { url } = await makeLink({ feedback: 'graded' });
     await openAssignment(page, url, 'Week 3: platforms');

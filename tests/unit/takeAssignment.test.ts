@@ -14,6 +14,7 @@ import { neededToPass } from '../../src/lib/quiz/scoring';
 import {
   answersInOrder,
   assignmentRecordAfter,
+  handedInAttempt,
   isPastDue,
   learnerSeed,
   localDay,
@@ -22,6 +23,7 @@ import {
   withCode,
 } from '../../src/lib/teach/takeAssignment';
 import { sampleQuiz } from '../support/quizFixtures';
+import { rightAnswer, wrongAnswer } from '../support/answers';
 
 const ids = sampleQuiz.map((question) => question.id);
 const reversed = [...ids].reverse();
@@ -119,6 +121,30 @@ describe('the assignment record through an attempt', () => {
     expect(answersInOrder(assignment, { answers: { [first]: 0 } })).toEqual(reversed.map((id) => (id === first ? 0 : null)));
     const coded = withCode(record, 'DE1-abc');
     expect(decodeRecord(assignmentRecordKind, encodeRecord(coded), 'id')).toEqual({ status: 'ok', record: coded, dropped: [] });
+  });
+
+  it('a handed-in attempt reviews after a reload with the score it finished with, its answers and the learner’s own seed', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: reversed.length, maxLength: reversed.length }), fc.nat(50), (rights, skip) => {
+        let record = startedRecord(assignmentRecordKind.empty(), 'Homework', 'Ada', 1_000);
+        let state: QuizState = openQuiz({ type: 'start', id: 'x', draw: learnerSeed('abc', 'Ada') }, context);
+        const order = state.phase === 'asking' ? state.attempt.order : [];
+        order.forEach((id, position) => {
+          const question = sampleQuiz.find((candidate) => candidate.id === id)!;
+          if (position !== skip)
+            state = quizReducer(state, { type: 'answer', answer: (rights[position] ? rightAnswer : wrongAnswer)(question) }, context);
+          state = quizReducer(state, { type: position === order.length - 1 ? 'submit' : 'next' }, context);
+        });
+        record = assignmentRecordAfter(record, assignment, state, 5_000);
+        if (state.phase !== 'finished' || !record.handedIn) throw new Error('not handed in');
+        const past = handedInAttempt('abc', assignment, { ...record, handedIn: record.handedIn });
+        expect(past.order).toEqual(reversed);
+        expect(past.draw).toBe(learnerSeed('abc', 'Ada'));
+        expect(Object.keys(past.answers).length).toBe(order.length - (skip < order.length ? 1 : 0));
+        const reviewed = openQuiz({ type: 'review', past }, context);
+        expect(reviewed.phase === 'reviewing' && reviewed.result).toEqual(state.result);
+      }),
+    );
   });
 
   const recordArb: fc.Arbitrary<AssignmentRecord> = fc

@@ -5,7 +5,7 @@ import { saveRecord } from '../../lib/progress/saveRecord';
 import { assignmentRecordJoin, startedRecord } from '../../lib/progress/assignmentRecord';
 import type { QuizQuestion } from '../../lib/quiz/quizData';
 import type { Assignment } from '../../lib/teach/assignment';
-import { dueDayWords, isPastDue, learnerSeed, localDay, nameProblem } from '../../lib/teach/takeAssignment';
+import { dueDayWords, handedInAttempt, isPastDue, learnerSeed, localDay, nameProblem } from '../../lib/teach/takeAssignment';
 import { useLoadOnDemand } from '../shared/loadOnDemand';
 import { LoadFailed } from '../shared/LoadFailed';
 import { StorageNotice } from '../shared/StorageNotice';
@@ -50,10 +50,18 @@ export function TakeAssignment({
   const idPrefix = activityIdPrefix('assignment', assignmentId);
   const nameError = nameProblem(name);
 
-  // An attempt in progress resumes after a reload, if it still fits the questions.
+  // After a reload: an attempt in progress resumes, if it still fits the questions; a handed-in one shows its
+  // score and answers again where the teacher lets learners see them (the result code stays under it).
   useEffect(() => {
-    const saved = record.current;
-    if (!saved || record.handedIn) return;
+    const { current: saved, handedIn } = record;
+    if (handedIn) {
+      if (assignment.feedback === 'graded') return;
+      void load().then(
+        (code) => code && setOpening({ type: 'review', past: handedInAttempt(assignmentId, assignment, { ...record, handedIn }) }),
+      );
+      return;
+    }
+    if (!saved) return;
     void load().then((code) => {
       const attempt = code?.restorableAttempt(saved, questions);
       if (attempt) setOpening({ type: 'resume', attempt });

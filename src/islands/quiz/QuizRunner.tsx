@@ -33,7 +33,11 @@ import { QuestionView } from './QuestionView';
 import { ResultsView } from './ResultsView';
 
 /** How the runner opens: a new attempt (of a given draw, for the exam), a saved one, or the review of the last one. */
-export type RunnerOpening = { type: 'start'; draw?: number | undefined } | { type: 'resume'; attempt: Attempt } | { type: 'review' };
+export type RunnerOpening =
+  | { type: 'start'; draw?: number | undefined }
+  | { type: 'resume'; attempt: Attempt }
+  /** Review the given attempt, or else the quiz record's last one. */
+  | { type: 'review'; past?: PastAttempt | undefined };
 
 export interface QuizRunnerProps {
   /** The id the quiz's progress is saved under. */
@@ -301,7 +305,8 @@ export function QuizRunner({ quizId, kind, questions, plan, title, opening, sess
 /** A new attempt gets a fresh id and, unless the learner chose one, a fresh draw; a review needs a last attempt to show. */
 function resolve(opening: RunnerOpening, lastAttempt: PastAttempt | undefined): QuizOpening {
   if (opening.type === 'resume') return opening;
-  if (opening.type === 'review' && lastAttempt) return { type: 'review', past: lastAttempt };
+  const past = opening.type === 'review' ? (opening.past ?? lastAttempt) : undefined;
+  if (past) return { type: 'review', past };
   return { type: 'start', id: newAttemptId(), draw: (opening.type === 'start' ? opening.draw : undefined) ?? newSeed() };
 }
 

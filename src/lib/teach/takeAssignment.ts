@@ -1,5 +1,5 @@
 import type { AnswerValue } from '../quiz/questionTypes';
-import type { Attempt, QuizState } from '../quiz/quizMachine';
+import type { Attempt, PastAttempt, QuizState } from '../quiz/quizMachine';
 import { seedFromText } from '../quiz/textSeed';
 import type { AssignmentRecord, HandIn } from '../progress/assignmentRecord';
 import type { Assignment } from './assignment';
@@ -74,4 +74,26 @@ export function assignmentRecordAfter(
 /** The record with the result code added to its hand-in (made after it, as sealing is asynchronous). */
 export function withCode(record: AssignmentRecord, code: string): AssignmentRecord {
   return record.handedIn ? { ...record, handedIn: { ...record.handedIn, code } } : record;
+}
+
+/**
+ * A handed-in attempt as the quiz runner reviews it after a reload: the answers given, in the assignment's
+ * order, with the learner's own seed (so options appear as they did); unanswered questions stay unanswered.
+ */
+export function handedInAttempt(
+  assignmentId: string,
+  assignment: Pick<Assignment, 'questionIds'>,
+  record: Pick<AssignmentRecord, 'name' | 'handedIn'> & { handedIn: HandIn },
+): PastAttempt {
+  const answers: Record<string, AnswerValue> = {};
+  assignment.questionIds.forEach((id, position) => {
+    const answer = record.handedIn.answers[position];
+    if (answer !== null && answer !== undefined) answers[id] = answer;
+  });
+  return {
+    id: `handed-in-${assignmentId}`,
+    order: [...assignment.questionIds],
+    answers,
+    draw: learnerSeed(assignmentId, record.name ?? ''),
+  };
 }
