@@ -1,3 +1,4 @@
+import '../../styles/dialog.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { COURSE_NAME } from '../../lib/courseName';
@@ -220,7 +221,7 @@ export function DataControls({ outline, started }: { outline: CourseOutline; sta
         </button>
       </div>
       <p role="status">{resetMessage}</p>
-      <dialog ref={dialog} class="progress-dialog" aria-labelledby="reset-heading" aria-describedby="reset-text">
+      <dialog ref={dialog} class="modal-dialog" aria-labelledby="reset-heading" aria-describedby="reset-text">
         <h2 id="reset-heading">Delete all your progress?</h2>
         <p id="reset-text">Everything this browser keeps for this course goes, and it cannot be undone unless you have exported it.</p>
         <div class="quiz-actions">

@@ -1,4 +1,5 @@
 import '../../styles/teach.css';
+import '../../styles/dialog.css';
 import { downloadFile } from './downloadFile';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { NumberedBank } from '../../lib/teach/questionIndex';
@@ -336,7 +337,7 @@ function Grader({ lessons, bank, byId, code }: Props & Loaded) {
           <p class="teach-status" role="status">
             {classMessage}
           </p>
-          <dialog ref={dialog} class="grade-dialog" aria-labelledby="grade-clear-heading" aria-describedby="grade-clear-text">
+          <dialog ref={dialog} class="modal-dialog" aria-labelledby="grade-clear-heading" aria-describedby="grade-clear-text">
             <h2 id="grade-clear-heading">Clear this class?</h2>
             <p id="grade-clear-text">
               Every code kept in this browser for "{opened.assignment.title}" goes. Download the CSV first if you may need it.
