@@ -1,6 +1,6 @@
 import type { BuilderField, BuilderSettings } from '../../../lib/teach/builder';
 import { INSTRUCTIONS_MAX, TITLE_MAX } from '../../../lib/teach/assignmentRules';
-import { FieldErrors, Radio } from './fields';
+import { Field, Radio } from './fields';
 
 interface Props {
   settings: BuilderSettings;
@@ -14,50 +14,31 @@ export function SettingsForm({ settings, set, errorsOf }: Props) {
   return (
     <section class="teach-panel" aria-labelledby="teach-settings-heading">
       <h2 id="teach-settings-heading">2. Set the assignment</h2>
-      <div class="teach-field">
-        <label for="teach-title">Title (required)</label>
-        <input
-          id="teach-title"
-          type="text"
-          required
-          aria-required="true"
-          value={settings.title}
-          aria-invalid={errorsOf('title').length > 0}
-          aria-describedby="teach-title-hint teach-title-errors"
-          onInput={(event) => set('title', event.currentTarget.value)}
-        />
-        <p class="teach-hint" id="teach-title-hint">
-          Up to {TITLE_MAX} characters.
-        </p>
-        <FieldErrors id="teach-title-errors" errors={errorsOf('title')} />
-      </div>
-      <div class="teach-field">
-        <label for="teach-instructions">Instructions (optional)</label>
-        <textarea
-          id="teach-instructions"
-          rows={4}
-          value={settings.instructions}
-          aria-invalid={errorsOf('instructions').length > 0}
-          aria-describedby="teach-instructions-hint teach-instructions-errors"
-          onInput={(event) => set('instructions', event.currentTarget.value)}
-        />
-        <p class="teach-hint" id="teach-instructions-hint">
-          Plain text, up to {INSTRUCTIONS_MAX} characters. Learners see it before they start.
-        </p>
-        <FieldErrors id="teach-instructions-errors" errors={errorsOf('instructions')} />
-      </div>
-      <div class="teach-field">
-        <label for="teach-due">Due date (optional)</label>
-        <input
-          id="teach-due"
-          type="date"
-          value={settings.due}
-          aria-invalid={errorsOf('due').length > 0}
-          aria-describedby="teach-due-errors"
-          onInput={(event) => set('due', event.currentTarget.value)}
-        />
-        <FieldErrors id="teach-due-errors" errors={errorsOf('due')} />
-      </div>
+      <Field id="teach-title" label="Title (required)" hint={`Up to ${TITLE_MAX} characters.`} errors={errorsOf('title')}>
+        {(aria) => (
+          <input
+            {...aria}
+            type="text"
+            required
+            aria-required="true"
+            value={settings.title}
+            onInput={(event) => set('title', event.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <Field
+        id="teach-instructions"
+        label="Instructions (optional)"
+        hint={`Plain text, up to ${INSTRUCTIONS_MAX} characters. Learners see it before they start.`}
+        errors={errorsOf('instructions')}
+      >
+        {(aria) => (
+          <textarea {...aria} rows={4} value={settings.instructions} onInput={(event) => set('instructions', event.currentTarget.value)} />
+        )}
+      </Field>
+      <Field id="teach-due" label="Due date (optional)" errors={errorsOf('due')}>
+        {(aria) => <input {...aria} type="date" value={settings.due} onInput={(event) => set('due', event.currentTarget.value)} />}
+      </Field>
       <fieldset class="teach-choice">
         <legend>Question order</legend>
         <Radio name="order" value="fixed" current={settings.order} onPick={(value) => set('order', value)}>
@@ -79,23 +60,21 @@ export function SettingsForm({ settings, set, errorsOf }: Props) {
           Only when I grade
         </Radio>
       </fieldset>
-      <div class="teach-field">
-        <label for="teach-pass">Pass mark (%)</label>
-        <input
-          id="teach-pass"
-          type="number"
-          min={0}
-          max={100}
-          step={1}
-          inputMode="numeric"
-          class="teach-short"
-          value={settings.passPercent}
-          aria-invalid={errorsOf('passPercent').length > 0}
-          aria-describedby="teach-pass-errors"
-          onInput={(event) => set('passPercent', event.currentTarget.value)}
-        />
-        <FieldErrors id="teach-pass-errors" errors={errorsOf('passPercent')} />
-      </div>
+      <Field id="teach-pass" label="Pass mark (%)" errors={errorsOf('passPercent')}>
+        {(aria) => (
+          <input
+            {...aria}
+            type="number"
+            min={0}
+            max={100}
+            step={1}
+            inputMode="numeric"
+            class="teach-short"
+            value={settings.passPercent}
+            onInput={(event) => set('passPercent', event.currentTarget.value)}
+          />
+        )}
+      </Field>
     </section>
   );
 }

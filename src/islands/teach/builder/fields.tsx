@@ -1,3 +1,43 @@
+import type { ComponentChildren } from 'preact';
+
+/** What a field's control carries so its label, hint and problems reach assistive technology. */
+interface FieldAria {
+  id: string;
+  'aria-invalid': boolean;
+  'aria-describedby': string;
+}
+
+/**
+ * A labelled field with an optional hint and its problems under it; the control (given as a function of the
+ * attributes that wire it up) is whatever input the field needs.
+ */
+export function Field(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  errors: string[];
+  children: (aria: FieldAria) => ComponentChildren;
+}) {
+  const hintId = `${props.id}-hint`;
+  const errorsId = `${props.id}-errors`;
+  return (
+    <div class="teach-field">
+      <label for={props.id}>{props.label}</label>
+      {props.children({
+        id: props.id,
+        'aria-invalid': props.errors.length > 0,
+        'aria-describedby': props.hint ? `${hintId} ${errorsId}` : errorsId,
+      })}
+      {props.hint && (
+        <p class="teach-hint" id={hintId}>
+          {props.hint}
+        </p>
+      )}
+      <FieldErrors id={errorsId} errors={props.errors} />
+    </div>
+  );
+}
+
 /** A field's problems, under it; the field names this element's id in its `aria-describedby`. */
 export function FieldErrors({ id, errors }: { id: string; errors: string[] }) {
   return (
