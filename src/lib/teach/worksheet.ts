@@ -165,3 +165,21 @@ export function passMarkWords(passPercent: number, questionCount: number): strin
   const needed = neededToPass(questionCount, passPercent);
   return `${passPercent} % — ${needed} of ${questionCount} question${questionCount === 1 ? '' : 's'}`;
 }
+
+/** The names the key needs (lesson titles, and the headings of the sections questions link to), from the course at build time. */
+export function lessonNamesOf(
+  lessons: readonly { id: string; title: string }[],
+  headings: ReadonlyMap<string, readonly { slug: string; text: string }[]>,
+  quizzes: ReadonlyMap<string, readonly { section: string }[]>,
+): LessonNames {
+  const titles = Object.fromEntries(lessons.map((lesson) => [lesson.id, lesson.title]));
+  const sections: Record<string, string> = {};
+  for (const lesson of lessons) {
+    const texts = new Map((headings.get(lesson.id) ?? []).map((heading) => [heading.slug, heading.text]));
+    for (const { section } of quizzes.get(lesson.id) ?? []) {
+      const text = texts.get(section);
+      if (text !== undefined) sections[`${lesson.id}#${section}`] = text;
+    }
+  }
+  return { titles, sections };
+}

@@ -5,6 +5,7 @@ import {
   keyAnswers,
   keyEntry,
   lessonLine,
+  lessonNamesOf,
   optionLetter,
   passMarkWords,
   printedQuestions,
@@ -177,5 +178,24 @@ describe('the answer key', () => {
     expect(passMarkWords(60, 10)).toBe('60 % — 6 of 10 questions');
     expect(passMarkWords(50, 1)).toBe('50 % — 1 of 1 question');
     expect(passMarkWords(0, 4)).toBe('0 % — 0 of 4 questions');
+  });
+});
+
+describe('the lesson names for the key', () => {
+  it('keep every lesson title and only the headings of sections a question links to', () => {
+    const names = lessonNamesOf(
+      [{ id: 'three-roles', title: 'Three roles' }],
+      new Map([
+        [
+          'three-roles',
+          [
+            { slug: 'orchestrator', text: 'The orchestrator' },
+            { slug: 'summary', text: 'Summary' },
+          ],
+        ],
+      ]),
+      new Map([['three-roles', [{ section: 'orchestrator' }, { section: 'orchestrator' }]]]),
+    );
+    expect(names).toEqual({ titles: { 'three-roles': 'Three roles' }, sections: { 'three-roles#orchestrator': 'The orchestrator' } });
   });
 });
