@@ -12,7 +12,7 @@ export const ACTIVITY_WORDS: Record<ActivityKind, { name: string; stillReadable:
   progress: { name: 'progress page', stillReadable: 'Your progress is still saved in this browser' },
   assignment: { name: 'assignment', stillReadable: 'Your answers are saved in this browser' },
   teach: { name: 'assignment builder', stillReadable: 'The links you made are still saved in this browser' },
-  print: { name: 'print view', stillReadable: 'The assignment’s link is still in the address bar' },
+  print: { name: 'print view', stillReadable: 'The link is still in the address bar' },
 };
 
 /** The id prefix of one activity on a page: unique per activity, so two on one page never share an id. */

@@ -2,7 +2,7 @@ import '../../styles/quiz.css';
 import '../../styles/assignment.css';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { LoadFailed } from '../shared/LoadFailed';
-import { useAssignmentLink } from '../shared/useAssignmentLink';
+import { useAssignmentLink } from './useAssignmentLink';
 
 interface Props {
   /** The question bank and the question index (static JSON, or inline in the downloadable copy). */

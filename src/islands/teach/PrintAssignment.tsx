@@ -3,7 +3,7 @@ import '../../styles/worksheet.css';
 import type { LessonNames } from '../../lib/teach/worksheet';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { LoadFailed } from '../shared/LoadFailed';
-import { useAssignmentLink } from '../shared/useAssignmentLink';
+import { useAssignmentLink } from '../assignment/useAssignmentLink';
 
 interface Props {
   /** Lesson titles and section headings for the answer key (a few KB, so props rather than another JSON file). */

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { QuizQuestion } from '../../lib/quiz/quizData';
 import type { Assignment } from '../../lib/teach/assignment';
-import { dueDayWords } from '../../lib/teach/assignmentRules';
+import { dueDayWords } from '../../lib/teach/dueDayWords';
 import {
   keyEntry,
   passMarkWords,

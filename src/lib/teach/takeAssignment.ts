@@ -27,8 +27,8 @@ export function localDay(now: Date): string {
 /** Whether the due day has passed: only from the day after it (handing in late is still allowed). */
 export const isPastDue = (due: string | undefined, today: string): boolean => due !== undefined && today > due;
 
-/** A due day in words; kept beside the link's due-day rules, which the print page loads already. */
-export { dueDayWords } from './assignmentRules';
+/** A due day in words: its own module, so the print page gets it without the learner's side (and the result code) in tow. */
+export { dueDayWords } from './dueDayWords';
 
 /**
  * The seed of a learner's attempt: from the assignment and the name, so each learner gets their own order of

@@ -3,7 +3,7 @@ import type { QuizData, QuizQuestion } from '../../lib/quiz/quizData';
 import type { Assignment } from '../../lib/teach/assignment';
 import type { decodeAssignmentLink } from '../../lib/teach/assignmentLink';
 import type { QuestionIndex } from '../../lib/teach/questionIndex';
-import { loadOnDemand } from './loadOnDemand';
+import { loadOnDemand } from '../shared/loadOnDemand';
 
 /** A page's lazily loaded code that can open a link: it re-exports the decoder, so the decoder loads with it. */
 export interface LinkOpener {
@@ -28,6 +28,11 @@ export type OpenedAssignment<Code extends LinkOpener> =
     };
 
 const fragmentNow = () => location.hash.replace(/^#/, '');
+
+/*
+ * Beside the learner's page rather than in src/islands/shared/, whose modules all go into the 'island-core'
+ * chunk that every island loads (astro.config.mjs): only the assignment and print pages need this.
+ */
 
 /**
  * Opens the assignment link in the URL fragment against this site's bank and question index, again whenever
