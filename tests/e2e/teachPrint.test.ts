@@ -201,6 +201,11 @@ describe('the print page (/teach/print/)', () => {
       const key = await printedText(page, join(shots, `key-${format}.pdf`), format);
       expect(key.pages).toBeGreaterThanOrEqual(1);
       for (const question of chosen) expect(key.text).toContain(plain(question.explanation));
+      // Each lesson address prints once per question that links to it: not doubled by a print rule.
+      for (const href of new Set(chosen.map((question) => new URL(question.link.href, siteUrl).href))) {
+        const linking = chosen.filter((question) => new URL(question.link.href, siteUrl).href === href).length;
+        expect(key.text.split(href).length - 1, href).toBe(linking);
+      }
       for (const text of screenOnly) expect(key.text).not.toContain(text);
       expect(key.text).toContain('Answer key');
     }
