@@ -266,6 +266,8 @@ describe('the print page (/teach/print/)', () => {
     ['dark', 1280],
     ['light', 390],
     ['dark', 390],
+    // A 1280 px screen at 200 % zoom.
+    ['light', 640],
   ] as [ColorScheme, number][])('has no axe violations in either view (%s, %i px), and no sideways scroll', async (colorScheme, width) => {
     const { page, problems } = await openPage(browser(), { colorScheme, width, height: 900 });
     const { fragment } = await makeLink({ order: 'shuffled' });
