@@ -53,7 +53,7 @@ describe('byte budgets (gzipped)', () => {
 
   const hasGame = (weight: PageWeight) => weight.jsFiles.some((file) => file.includes('SortingGame'));
   /** The pages built around the learner's records: the island is the page. */
-  const recordsPages = ['progress/index.html', 'review/index.html', 'teach/index.html', 'teach/grade/index.html'];
+  const recordsPages = ['progress/index.html', 'review/index.html', 'teach/index.html', 'teach/grade/index.html', 'teach/print/index.html'];
   it.each(weights.filter((weight) => recordsPages.includes(weight.page)))('$page: its island loads ≤ 25 KB of JS', ({ js }) => {
     expect(js).toBeLessThanOrEqual(BUDGETS.recordsPageJs);
   });

@@ -27,17 +27,8 @@ export function localDay(now: Date): string {
 /** Whether the due day has passed: only from the day after it (handing in late is still allowed). */
 export const isPastDue = (due: string | undefined, today: string): boolean => due !== undefined && today > due;
 
-/** A due day in words, e.g. "Friday 5 June 2026"; the day is read as a calendar day, in no time zone. */
-export function dueDayWords(due: string): string {
-  const [year, month, day] = due.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
+/** A due day in words: its own module, so the print page gets it without the learner's side (and the result code) in tow. */
+export { dueDayWords } from './dueDayWords';
 
 /**
  * The seed of a learner's attempt: from the assignment and the name, so each learner gets their own order of
