@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Assignment } from '../../../lib/teach/assignment';
 import { assignmentUrl, type BuilderProblems } from '../../../lib/teach/builder';
+import { printUrl } from '../../../lib/teach/printLink';
 import type { NumberedBank } from '../../../lib/teach/questionIndex';
 import { downloadFile } from '../downloadFile';
 import { CopyButton } from './fields';
@@ -146,7 +147,7 @@ export function LinkPanel(props: Props) {
             <CopyButton text={current.url} field={linkRef} onResult={setMessage} label="Copy the link" />
           </div>
           <p>
-            <a href={assignmentUrl(location.href, props.printPage, current.fragment)}>Print it: worksheet and answer key</a>
+            <a href={printUrl(location.href, props.printPage, current.fragment)}>Print a worksheet and answer key</a>
           </p>
           <current.QrSvg text={current.url} what="the link for learners" />
         </div>

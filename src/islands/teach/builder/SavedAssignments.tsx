@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { assignmentUrl, type SavedAssignment } from '../../../lib/teach/builder';
+import type { SavedAssignment } from '../../../lib/teach/builder';
+import { printUrlOfLink } from '../../../lib/teach/printLink';
 import { CopyButton } from './fields';
 
 interface Props {
@@ -54,15 +55,11 @@ function SavedEntry({
   const field = useRef<HTMLInputElement>(null);
   const id = `teach-saved-${entry.id}`;
   const date = new Date(entry.created).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-  const fragment = entry.url.slice(entry.url.indexOf('#') + 1);
   return (
     <li>
       <p class="teach-saved-title">{entry.title}</p>
       <p class="teach-meta">
-        Made {date} · {entry.questionCount} question{entry.questionCount === 1 ? '' : 's'} ·{' '}
-        <a href={assignmentUrl(location.href, printPage, fragment)} aria-label={`Print "${entry.title}": worksheet and answer key`}>
-          Print
-        </a>
+        Made {date} · {entry.questionCount} question{entry.questionCount === 1 ? '' : 's'}
       </p>
       <label for={id} class="visually-hidden">
         Link for {entry.title}
@@ -70,6 +67,9 @@ function SavedEntry({
       <div class="teach-copy-row">
         <input id={id} ref={field} type="text" readOnly value={entry.url} onFocus={(event) => event.currentTarget.select()} />
         <CopyButton text={entry.url} field={field} onResult={onMessage} label="Copy" name={`Copy the link to "${entry.title}"`} />
+        <a class="button secondary" href={printUrlOfLink(location.href, printPage, entry.url)} aria-label={`Print "${entry.title}"`}>
+          Print
+        </a>
         <button type="button" class="button secondary" onClick={onDelete} aria-label={`Delete "${entry.title}" from this list`}>
           Delete
         </button>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentUrl } from '../../../src/lib/teach/builder';
-import { printUrl, printUrlOfLink } from '../../../src/lib/teach/printLink';
+import { assignmentUrl } from '../../src/lib/teach/builder';
+import { printUrl, printUrlOfLink } from '../../src/lib/teach/printLink';
 
 describe('the print link', () => {
   it('is the print page with the learners’ fragment, unchanged', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { QuizQuestion } from '../../../src/lib/quiz/quizData';
+import type { QuizQuestion } from '../../src/lib/quiz/quizData';
 import {
   keyAnswers,
   keyEntry,
@@ -12,8 +12,8 @@ import {
   worksheetQuestion,
   type LessonNames,
   type WorksheetQuestion,
-} from '../../../src/lib/teach/worksheet';
-import { sampleQuizData } from '../../support/quizFixtures';
+} from '../../src/lib/teach/worksheet';
+import { sampleQuizData } from '../support/quizFixtures';
 
 const names: LessonNames = { titles: { 'three-roles': 'Three roles' }, sections: { 'three-roles#orchestrator': 'The orchestrator' } };
 const pageUrl = 'https://example.org/course/teach/print/#abc';
