@@ -150,6 +150,9 @@ describe('the assignment builder', () => {
     const url = await page.locator('#teach-link').inputValue();
     expect(url.startsWith(`${siteUrl}assignment/#`)).toBe(true);
     expect(await page.locator('.teach-key-warning').textContent()).toContain('cannot be opened on another device');
+    // The print page opens the same assignment: the same fragment on /teach/print/.
+    const printLink = page.getByRole('link', { name: 'Print a worksheet and answer key' });
+    expect(await printLink.getAttribute('href')).toBe(`${siteUrl}teach/print/${new URL(url).hash}`);
 
     const decoded = await decodeAssignmentLink(new URL(url).hash, bank);
     if (!decoded.ok) throw new Error(decoded.message);
@@ -204,8 +207,11 @@ describe('the assignment builder', () => {
     expect(await saved.locator('.teach-saved-title').textContent()).toBe('Week 3: <b>roles</b>');
     expect(await saved.textContent()).toContain(`${ticked.length + 3} questions`);
     expect(await saved.locator('input').inputValue()).toBe(url);
-    // Its buttons say which link they act on: one Copy and one Delete per saved link.
+    // Its buttons say which link they act on: one Copy, Print and Delete per saved link.
     expect(await saved.getByRole('button', { name: 'Copy the link to "Week 3: <b>roles</b>"', exact: true }).count()).toBe(1);
+    expect(await saved.getByRole('link', { name: 'Print "Week 3: <b>roles</b>"', exact: true }).getAttribute('href')).toBe(
+      `${siteUrl}teach/print/${new URL(url).hash}`,
+    );
     await tabTo(page, '.teach-saved button', 'Delete');
     await page.keyboard.press('Enter');
     expect(await page.locator('.teach-saved > li').count()).toBe(0);
