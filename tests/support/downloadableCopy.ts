@@ -1,5 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { DOWNLOAD_NAME } from '../../src/lib/export/fileEdition';
 import { ROOT_DIST } from './builds';
@@ -31,4 +33,20 @@ export function unpackCopy(folder: string, distDir = ROOT_DIST): string {
     writeFileSync(join(copy, path), bytes);
   }
   return copy;
+}
+
+/**
+ * Runs `use` with the copy unpacked into a fresh folder whose name has a space and an accent (as a learner's
+ * might), given the file:// address of a page in it; the folder is removed afterwards.
+ */
+export async function withUnpackedCopy<T>(use: (pageUrl: (page: string) => string) => Promise<T>): Promise<T> {
+  const scratch = mkdtempSync(join(tmpdir(), 'course-copy-'));
+  try {
+    const folder = join(scratch, 'Cours numérique 1');
+    mkdirSync(folder);
+    const copy = unpackCopy(folder);
+    return await use((page) => pathToFileURL(join(copy, page, 'index.html')).href);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }

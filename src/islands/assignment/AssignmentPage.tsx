@@ -1,7 +1,7 @@
 import '../../styles/quiz.css';
 import '../../styles/assignment.css';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
-import { LoadFailed } from '../shared/LoadFailed';
+import { OpeningLink } from './OpeningLink';
 import { useAssignmentLink } from './useAssignmentLink';
 
 interface Props {
@@ -24,42 +24,28 @@ const loadOpener = () => import('./TakeAssignment');
 export default function AssignmentPage({ bankUrl, indexUrl }: Props) {
   const opened = useAssignmentLink(loadOpener, bankUrl, indexUrl);
 
-  switch (opened.status) {
-    case 'no-link':
-      return (
-        <section class="quiz assignment" aria-labelledby="assignment-none">
-          <h2 id="assignment-none">No assignment opened</h2>
-          <p>
-            This page opens an assignment your teacher made for you. Teachers send a link to this page with the assignment after a “#”; open
-            that link, and the assignment appears here with a place for your name.
-          </p>
-          <p>Your answers stay in this browser; at the end you get a result code to send to your teacher.</p>
-        </section>
-      );
-    case 'loading':
-      return (
-        <p class="quiz-hint" role="status">
-          Opening the assignment…
-        </p>
-      );
-    case 'load-failed':
-      return <LoadFailed what="The course's questions" />;
-    case 'bad-link':
-      return (
-        <section class="quiz assignment" aria-labelledby="assignment-bad">
-          <h2 id="assignment-bad">This assignment cannot be opened</h2>
-          <p class="quiz-notice" role="alert">
-            {opened.message}
-          </p>
-        </section>
-      );
-    case 'ok': {
-      const { code, status: _ok, ...props } = opened;
-      return (
-        <ErrorBoundary activity="assignment">
-          <code.TakeAssignment key={opened.assignmentId} {...props} />
-        </ErrorBoundary>
-      );
-    }
+  if (opened.status !== 'ok') {
+    return (
+      <OpeningLink
+        opened={opened}
+        sectionClass="quiz assignment"
+        idPrefix="assignment"
+        noLink={
+          <>
+            <p>
+              This page opens an assignment your teacher made for you. Teachers send a link to this page with the assignment after a “#”;
+              open that link, and the assignment appears here with a place for your name.
+            </p>
+            <p>Your answers stay in this browser; at the end you get a result code to send to your teacher.</p>
+          </>
+        }
+      />
+    );
   }
+  const { code, status: _ok, ...props } = opened;
+  return (
+    <ErrorBoundary activity="assignment">
+      <code.TakeAssignment key={opened.assignmentId} {...props} />
+    </ErrorBoundary>
+  );
 }

@@ -2,7 +2,7 @@ import '../../styles/quiz.css';
 import '../../styles/worksheet.css';
 import type { LessonNames } from '../../lib/teach/worksheet';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
-import { LoadFailed } from '../shared/LoadFailed';
+import { OpeningLink } from '../assignment/OpeningLink';
 import { useAssignmentLink } from '../assignment/useAssignmentLink';
 
 interface Props {
@@ -24,41 +24,25 @@ const loadSheets = () => import('./PrintSheets');
 export default function PrintAssignment({ names, bankUrl, indexUrl }: Props) {
   const opened = useAssignmentLink(loadSheets, bankUrl, indexUrl);
 
-  switch (opened.status) {
-    case 'no-link':
-      return (
-        <section class="quiz" aria-labelledby="print-none">
-          <h2 id="print-none">No assignment opened</h2>
+  if (opened.status !== 'ok') {
+    return (
+      <OpeningLink
+        opened={opened}
+        sectionClass="quiz"
+        idPrefix="print"
+        noLink={
           <p>
             This page prints an assignment as a worksheet and an answer key. Open it from the assignment builder with “Print a worksheet”,
             or put the part of a learners’ link after the “#” at the end of this page’s address.
           </p>
-        </section>
-      );
-    case 'loading':
-      return (
-        <p class="quiz-hint" role="status">
-          Opening the assignment…
-        </p>
-      );
-    case 'load-failed':
-      return <LoadFailed what="The course's questions" />;
-    case 'bad-link':
-      return (
-        <section class="quiz" aria-labelledby="print-bad">
-          <h2 id="print-bad">This assignment cannot be opened</h2>
-          <p class="quiz-notice" role="alert">
-            {opened.message}
-          </p>
-        </section>
-      );
-    case 'ok': {
-      const { code, status: _ok, ...props } = opened;
-      return (
-        <ErrorBoundary activity="print">
-          <code.PrintView key={opened.assignmentId} names={names} {...props} />
-        </ErrorBoundary>
-      );
-    }
+        }
+      />
+    );
   }
+  const { code, status: _ok, ...props } = opened;
+  return (
+    <ErrorBoundary activity="print">
+      <code.PrintView key={opened.assignmentId} names={names} {...props} />
+    </ErrorBoundary>
+  );
 }
