@@ -185,6 +185,11 @@ describe('the assignment builder', () => {
     const key = await readTeacherKeyFile(await downloaded(keyDownload));
     if (!key.ok) throw new Error(key.message);
     expect(toBase64Url(key.key.publicKey)).toBe(toBase64Url(assignment.teacherKey!));
+    // Saved: the warning turns into a note, which takes the focus the removed button had.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('teach-key-saved');
+    expect(await page.locator('.teach-made .teach-key-warning').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Download my key file' }).count()).toBe(1);
+    await axeBothThemes(page, 'key file saved');
 
     // Copy.
     await tabTo(page, 'button', 'Copy the link');

@@ -169,7 +169,7 @@ describe('the print page (/teach/print/)', () => {
       expect(keyText).toContain(plain(question.explanation));
       expect(keyText).toContain(new URL(question.link.href, siteUrl).href);
     }
-    expect(keyText).toMatch(/Lesson: [^—]+ — §/);
+    expect(keyText).toMatch(/Lesson: [^,]+, section “[^”]+”/);
     expect(problems).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { AnswerValue } from '../../src/lib/quiz/questionTypes';
+import { describeParts, type AnswerValue } from '../../src/lib/quiz/questionTypes';
 import type { Assignment } from '../../src/lib/teach/assignment';
 import { analyseClass, analyseObjectives, analyseQuestions, scoreDistribution } from '../../src/lib/teach/classAnalysis';
 import { gradeResult, questionsById, type LearnerGrade } from '../../src/lib/teach/grading';
@@ -39,11 +39,24 @@ describe('analyseQuestions', () => {
   it('names the most chosen wrong answer in the type’s own words, with how many chose it', () => {
     expect(first!.commonWrong).toEqual({ words: 'Orchestrator', count: 2 });
     expect(third!.commonWrong).toEqual({ words: 'True', count: 2 });
-    expect(fourth!.commonWrong).toEqual({ words: 'Amazon → Orchestrator; PayPal → Customer; Airbnb guest → Modular producer', count: 1 });
   });
 
-  it('a tie goes to the answer that sorts first; nobody wrong means no common wrong answer', () => {
-    expect(second!.commonWrong).toEqual({ words: 'Amazon', count: 1 });
+  it('for a question of several parts, names one wrong part (a wrong pair, a wrong tick), never the right parts', () => {
+    // [0, 2, 1]: Amazon's pair is right; the two swapped pairs are the wrong parts, one learner each (a tie).
+    expect(fourth!.commonWrong).toEqual({ words: 'Airbnb guest → Modular producer', count: 1 });
+    const swapped = [grade([0, [0], false, [0, 2, 1]], 'One'), grade([0, [0], false, [1, 2, 1]], 'Two')];
+    // Both put the Airbnb guest with the producers; only one also got Amazon wrong.
+    expect(analyseQuestions(assignment, bank, swapped)[3]!.commonWrong).toEqual({ words: 'Airbnb guest → Modular producer', count: 2 });
+  });
+
+  it('a multiple response: a wrong tick counts first; an answer that only left a right option out names it', () => {
+    // One ticked the wrong option 1 (with both right ones); one only left out option 2.
+    expect(second!.commonWrong).toEqual({ words: describeParts(multiple, [1])[0], count: 1 });
+    const leftOut = analyseQuestions(assignment, bank, [grade([1, [0], false, [0, 1, 2]], 'Left out')])[1]!.commonWrong;
+    expect(leftOut).toEqual({ words: `left out: ${describeParts(multiple, [2])[0]}`, count: 1 });
+  });
+
+  it('nobody wrong means no common wrong answer', () => {
     expect(analyseQuestions(assignment, bank, [klass[0]!])[0]!.commonWrong).toBeUndefined();
   });
 

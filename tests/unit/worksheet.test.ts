@@ -163,7 +163,7 @@ describe('the answer key', () => {
     const entry = keyEntry(printedQuestions('key-01', sampleQuizData)[1]!, names, pageUrl);
     expect(entry).toMatchObject({ number: 2, prompt: 'Which are orchestrators?', explanation: 'Both run ecosystems.' });
     expect(entry.lessonLink).toEqual({
-      text: 'Lesson: Three roles — §The orchestrator',
+      text: 'Lesson: Three roles, section “The orchestrator”',
       href: 'https://example.org/course/teach/print/#orchestrator',
     });
   });

@@ -88,7 +88,7 @@ function Grader({ lessons, bank, byId, code }: Props & Loaded) {
     const kept = record?.entries.length ?? 0;
     if (!quiet) {
       setLinkMessage(
-        `Grading "${decoded.assignment.title}".${kept > 0 ? ` ${kept} code${kept === 1 ? '' : 's'} kept in this browser for it are shown below.` : ''}`,
+        `Opened "${decoded.assignment.title}".${kept > 0 ? ` ${kept} code${kept === 1 ? '' : 's'} kept in this browser for it are shown below.` : ''}`,
       );
     }
     return true;
@@ -128,6 +128,8 @@ function Grader({ lessons, bank, byId, code }: Props & Loaded) {
     const read = await code.readTeacherKeyFile(await file.text());
     if (!read.ok) return setKeyMessage(`${file.name} cannot be used: ${read.message}`);
     setKey({ key: read.key, from: 'file', name: file.name });
+    // A "no key" message from before is answered now.
+    setCodesMessage('');
     setKeyMessage(`Loaded the key from ${file.name}. It is used on this page only, until you reload.`);
   };
 
@@ -382,7 +384,7 @@ function ClassReport({ opened, view, lessons, bank }: { opened: Opened; view: Cl
       </p>
       {view.learners.length > 0 && (
         <div class="grade-table-wrap" role="region" aria-labelledby="grade-table-caption" tabindex={0}>
-          <table class="grade-table">
+          <table class="grade-table grade-learners">
             <caption id="grade-table-caption">Learners' results, re-graded from their answers</caption>
             <thead>
               <tr>
@@ -474,12 +476,12 @@ function ClassReport({ opened, view, lessons, bank }: { opened: Opened; view: Cl
           <h3>Per question</h3>
           <div class="grade-table-wrap" role="region" aria-labelledby="grade-questions-caption" tabindex={0}>
             <table class="grade-table grade-questions">
-              <caption id="grade-questions-caption">Each question: share of the class right, and the wrong answer chosen most</caption>
+              <caption id="grade-questions-caption">Each question: share of the class right, and the wrong choice made most often</caption>
               <thead>
                 <tr>
                   <th scope="col">Question</th>
                   <th scope="col">Right</th>
-                  <th scope="col">Most chosen wrong answer</th>
+                  <th scope="col">Most common wrong choice</th>
                 </tr>
               </thead>
               <tbody>

@@ -1,4 +1,4 @@
-import { describeParts, type AnswerValue } from '../quiz/questionTypes';
+import { describeParts, perfectAnswer, type AnswerValue, type Question } from '../quiz/questionTypes';
 import { plural } from '../quiz/questionTypes/questionType';
 import { isPassing } from '../quiz/passMark';
 import { percent } from '../quiz/scoring';
@@ -18,7 +18,11 @@ export interface QuestionAnalysis {
   unanswered: number;
   /** right / learners, 0 when nobody was graded on it. */
   share: number;
-  /** The wrong answer chosen most often, in words, and by how many; undefined when nobody answered it wrongly. */
+  /**
+   * The wrong choice made most often, in words, and by how many learners: for a question of several parts (a
+   * multiple response, a matching) one wrong part — a wrong tick, a wrong pair, or else a right option left
+   * out — so a class's shared mistake shows even when no two answers are the same; undefined when nobody was wrong.
+   */
   commonWrong?: { words: string; count: number } | undefined;
 }
 
@@ -69,7 +73,19 @@ function mostFrequent(words: string[]): { words: string; count: number } | undef
     .sort((a, b) => b.count - a.count || (a.words < b.words ? -1 : a.words > b.words ? 1 : 0))[0];
 }
 
-/** Per question: share right, unanswered, and the most chosen wrong answer in its type's own words. */
+/**
+ * The parts of a wrong answer that are wrong, in its type's own words: what it has that the perfect answer lacks,
+ * or (when it only left something out) the parts it left out.
+ */
+function wrongParts(question: Question, answer: AnswerValue): string[] {
+  const given = describeParts(question, answer);
+  if (given.length === 0) return ['an answer that does not fit the question'];
+  const perfect = describeParts(question, perfectAnswer(question));
+  const extra = given.filter((part) => !perfect.includes(part));
+  return extra.length > 0 ? extra : perfect.filter((part) => !given.includes(part)).map((part) => `left out: ${part}`);
+}
+
+/** Per question: share right, unanswered, and the most chosen wrong part of an answer in its type's own words. */
 export function analyseQuestions(assignment: Assignment, bank: QuestionsById, grades: readonly LearnerGrade[]): QuestionAnalysis[] {
   return assignment.questionIds.map((id, index) => {
     const question = bank.get(id);
@@ -78,10 +94,8 @@ export function analyseQuestions(assignment: Assignment, bank: QuestionsById, gr
     const wrongWords = question
       ? graded
           .filter((grade) => grade.marks[index] === 'wrong')
-          .map(
-            (grade) =>
-              describeParts(question, grade.answers[index] as AnswerValue).join('; ') || 'an answer that does not fit the question',
-          )
+          // Each learner counts once per wrong part.
+          .flatMap((grade) => [...new Set(wrongParts(question, grade.answers[index] as AnswerValue))])
       : [];
     return {
       id,

@@ -132,7 +132,7 @@ export function keyAnswers(printed: PrintedQuestion): string[] {
   }
 }
 
-/** Where the key sends the teacher: "Lesson: Three roles — §The orchestrator", and the section's address. */
+/** Where the key sends the teacher: "Lesson: Three roles, section “The orchestrator”", and the section's address. */
 export interface LessonNames {
   /** Lesson id → its title. */
   titles: Readonly<Record<string, string>>;
@@ -144,7 +144,7 @@ export interface LessonNames {
 export function lessonLine(question: QuizQuestion, names: LessonNames, pageUrl: string): { href: string; text: string } {
   const title = names.titles[question.lesson] ?? question.lesson;
   const section = names.sections[`${question.lesson}#${question.section}`];
-  return { href: new URL(question.link.href, pageUrl).href, text: `Lesson: ${title}${section ? ` — §${section}` : ''}` };
+  return { href: new URL(question.link.href, pageUrl).href, text: `Lesson: ${title}${section ? `, section “${section}”` : ''}` };
 }
 
 /** A printed question as the answer key shows it. */

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Assignment } from '../../../lib/teach/assignment';
 import { assignmentUrl, type BuilderProblems } from '../../../lib/teach/builder';
 import { printUrl } from '../../../lib/teach/printLink';
@@ -46,6 +46,13 @@ export function LinkPanel(props: Props) {
   const [busy, setBusy] = useState(false);
   const [made, setMade] = useState<MadeLink | undefined>();
   const [message, setMessage] = useState('');
+  // The new key's file was downloaded from the warning: it turns into a plain note.
+  const [keySaved, setKeySaved] = useState(false);
+  const keySavedRef = useRef<HTMLParagraphElement>(null);
+  // The button pressed is gone with the warning: focus goes to the note that replaces it.
+  useEffect(() => {
+    if (keySaved) keySavedRef.current?.focus();
+  }, [keySaved]);
   const summaryRef = useRef<HTMLDivElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
   const { problems } = props;
@@ -80,6 +87,7 @@ export function LinkPanel(props: Props) {
         questionCount: from.questionIds.length,
         url,
       });
+      setKeySaved(false);
       setMade({ from, url, fragment: link.fragment, title: from.title, newKey: !kept?.ok, stored: stored && listed, QrSvg: code.QrSvg });
       setMessage(`The link for "${from.title}" is ready below.`);
     } catch (error) {
@@ -98,7 +106,8 @@ export function LinkPanel(props: Props) {
         code. Each code is sealed with your key: classmates cannot read each other's answers. But anyone who has the link can hand in a code
         under any name.
       </p>
-      <KeyPanel keyFile={props.keyFile} onKeyFile={props.onKeyFile} />
+      {/* While the warning below asks for the new key's file, its button is the one to press. */}
+      <KeyPanel keyFile={props.keyFile} onKeyFile={props.onKeyFile} offerDownload={!(current?.newKey && !keySaved)} />
       <div class="teach-summary" ref={summaryRef} tabIndex={-1} aria-live="polite">
         {props.tried && problems.all.length > 0 && (
           <>
@@ -117,17 +126,29 @@ export function LinkPanel(props: Props) {
       </button>
       {current && (
         <div class="teach-made">
-          {current.newKey && (
-            <div class="teach-key-warning">
-              <p>
-                <strong>Save your key file now.</strong> This browser has made your teacher's key and keeps it. Without the key file, the
-                result codes cannot be opened on another device, or here after clearing the browser's data.
+          {current.newKey &&
+            (keySaved ? (
+              <p class="teach-key-saved" ref={keySavedRef} tabIndex={-1}>
+                Your key file is downloading as teacher-key.json. Keep it somewhere safe: it opens the result codes on any device.
               </p>
-              <button type="button" class="button" onClick={() => downloadKeyFile(props.keyFile, setMessage)}>
-                Download my key file
-              </button>
-            </div>
-          )}
+            ) : (
+              <div class="teach-key-warning">
+                <p>
+                  <strong>Save your key file now.</strong> This browser has made your teacher's key and keeps it. Without the key file, the
+                  result codes cannot be opened on another device, or here after clearing the browser's data.
+                </p>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => {
+                    downloadKeyFile(props.keyFile, setMessage);
+                    setKeySaved(true);
+                  }}
+                >
+                  Download my key file
+                </button>
+              </div>
+            ))}
           {!current.stored && (
             <p class="field-error">
               This browser would not store your key or this link: copy the link and download your key file now, they will be gone after you
@@ -169,7 +190,15 @@ type Pending = { text: string; name: string } | undefined;
  * The teacher's key: whether this browser keeps one, its file to download, and a key file from elsewhere to
  * use instead. Replacing a different key asks first: codes for links made with it then need its file.
  */
-function KeyPanel({ keyFile, onKeyFile }: { keyFile: string | null; onKeyFile: (text: string) => boolean }) {
+function KeyPanel({
+  keyFile,
+  onKeyFile,
+  offerDownload,
+}: {
+  keyFile: string | null;
+  onKeyFile: (text: string) => boolean;
+  offerDownload: boolean;
+}) {
   const [message, setMessage] = useState('');
   const [pending, setPending] = useState<Pending>();
 
@@ -232,7 +261,8 @@ function KeyPanel({ keyFile, onKeyFile }: { keyFile: string | null; onKeyFile: (
           </div>
         </div>
       ) : (
-        keyFile !== null && (
+        keyFile !== null &&
+        offerDownload && (
           <button type="button" class="button secondary" onClick={() => downloadKeyFile(keyFile, setMessage)}>
             Download my key file
           </button>
