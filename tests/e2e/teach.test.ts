@@ -204,9 +204,15 @@ describe('the assignment builder', () => {
     const gift = parse(await downloaded(giftDownload)).filter((question) => question.type !== 'Category');
     expect(gift.map((question) => (question as { title: string | null }).title)).toEqual(assignment.questionIds);
 
-    // Kept in this browser: listed after a reload, with its link; a second link reuses the key; deleting removes it.
+    // Kept in this browser: the draft comes back after a reload, said so; the link is listed; deleting removes it, Undo puts it back.
+    const chosenBefore = await chosenCount(page);
     await page.reload();
     await page.locator('.teach-shown').waitFor();
+    expect(await page.locator('.teach-draft').textContent()).toContain(`${chosenBefore} questions chosen for "Week 3: <b>roles</b>"`);
+    expect(await chosenCount(page)).toBe(chosenBefore);
+    expect(await page.locator('#teach-title').inputValue()).toBe('Week 3: <b>roles</b>');
+    expect(await page.locator('#teach-due').inputValue()).toBe('2026-12-04');
+    await axeBothThemes(page, 'draft kept');
     const saved = page.locator('.teach-saved > li');
     expect(await saved.count()).toBe(1);
     expect(await saved.locator('.teach-saved-title').textContent()).toBe('Week 3: <b>roles</b>');
@@ -220,7 +226,24 @@ describe('the assignment builder', () => {
     await tabTo(page, '.teach-saved button', 'Delete');
     await page.keyboard.press('Enter');
     expect(await page.locator('.teach-saved > li').count()).toBe(0);
-    expect(await page.evaluate(() => localStorage.getItem('digital-ecosystems:teach:assignments'))).toBe('[]');
+    const kept = () => page.evaluate(() => localStorage.getItem('digital-ecosystems:teach:assignments'));
+    expect(await kept()).toBe('[]');
+    await tabTo(page, 'button', 'Undo');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.teach-saved input').inputValue()).toBe(url);
+    expect(JSON.parse((await kept())!)).toHaveLength(1);
+    await page.getByRole('button', { name: 'Delete "Week 3: <b>roles</b>" from this list' }).click();
+    expect(await kept()).toBe('[]');
+
+    // Start afresh: the draft is gone, here and after a reload.
+    await page.reload();
+    await page.getByRole('button', { name: 'Start afresh' }).click();
+    expect(await chosenCount(page)).toBe(0);
+    expect(await page.locator('#teach-title').inputValue()).toBe('');
+    await page.reload();
+    await page.locator('.teach-shown').waitFor();
+    expect(await page.locator('.teach-draft').count()).toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('digital-ecosystems:teach:draft'))).toBeNull();
     expect(problems).toEqual([]);
   });
 

@@ -12,11 +12,15 @@ import {
   filterQuestions,
   NO_FILTER,
   objectiveChoices,
+  isEmptyDraft,
   previewOf,
+  readDraft,
   readSavedAssignments,
   toggleQuestion,
   withoutSaved,
+  withRestored,
   withSaved,
+  type BuilderDraft,
   type SavedAssignment,
 } from '../../src/lib/teach/builder';
 import { questionNumbers, type NumberedBank } from '../../src/lib/teach/questionIndex';
@@ -157,6 +161,18 @@ describe('the links made in this browser', () => {
     expect(withoutSaved(list, entry('one').id)).toEqual([entry('two')]);
   });
 
+  it('an undone delete puts the entry back in its place, newest first, whatever was deleted', () => {
+    const dated = (id: string, day: number) => ({ ...entry(id), created: new Date(Date.UTC(2026, 10, day)).toISOString() });
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 28 }), { minLength: 1, maxLength: 8 }), fc.nat(), (days, pick) => {
+        const list = [...days].sort((a, b) => b - a).map((day) => dated(`d${day}`, day));
+        const gone = list[pick % list.length]!;
+        expect(withRestored(withoutSaved(list, gone.id), gone)).toEqual(list);
+        expect(withRestored(list, gone)).toEqual(list);
+      }),
+    );
+  });
+
   it('leaves out whatever is damaged or hostile, and never throws', () => {
     expect(readSavedAssignments(null)).toEqual([]);
     expect(readSavedAssignments('{')).toEqual([]);
@@ -186,5 +202,46 @@ describe('names and addresses', () => {
 
   it('every lesson of the bank has questions to draw from', () => {
     for (const lesson of lessons) expect(choosable.some((question) => question.lesson === lesson)).toBe(true);
+  });
+});
+
+describe('the draft kept between visits', () => {
+  const offered = new Set(['a', 'b', 'c']);
+  const draft: BuilderDraft = {
+    chosen: ['c', 'a'],
+    settings: { ...DEFAULT_SETTINGS, title: 'Week 3', due: '2026-12-04', order: 'shuffled', feedback: 'graded', passPercent: '60' },
+  };
+
+  it('round-trips, keeping the order of the questions chosen', () => {
+    expect(readDraft(JSON.stringify(draft), offered)).toEqual(draft);
+  });
+
+  it('drops questions the bank no longer offers, and repairs damaged settings to their defaults', () => {
+    const damaged = {
+      chosen: ['a', 'gone', 7, 'a'],
+      settings: { title: 5, order: 'sideways', feedback: 'end', due: 'soon', passPercent: '80' },
+    };
+    expect(readDraft(JSON.stringify(damaged), offered)).toEqual({
+      chosen: ['a'],
+      settings: { ...DEFAULT_SETTINGS, feedback: 'end', passPercent: '80' },
+    });
+  });
+
+  it('anything else starts afresh, and nothing throws', () => {
+    for (const text of [null, '', '{', '[]', '{"chosen":"a","settings":{}}', '{"chosen":[]}'])
+      expect(readDraft(text, offered)).toBeUndefined();
+    fc.assert(fc.property(fc.string(), (text) => readDraft(text, offered) === undefined || typeof readDraft(text, offered) === 'object'));
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const read = readDraft(JSON.stringify(value), offered);
+        if (read) expect(read.chosen.every((id) => offered.has(id))).toBe(true);
+      }),
+    );
+  });
+
+  it('is empty only with nothing chosen and every setting at its default', () => {
+    expect(isEmptyDraft({ chosen: [], settings: DEFAULT_SETTINGS })).toBe(true);
+    expect(isEmptyDraft({ chosen: ['a'], settings: DEFAULT_SETTINGS })).toBe(false);
+    expect(isEmptyDraft({ chosen: [], settings: { ...DEFAULT_SETTINGS, title: 'x' } })).toBe(false);
   });
 });

@@ -1,21 +1,31 @@
 import '../../styles/teach.css';
 import '../../styles/qr.css';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   assignmentOf,
   builderProblems,
   choosableQuestions,
   DEFAULT_SETTINGS,
+  isEmptyDraft,
   previewOf,
+  readDraft,
   readSavedAssignments,
   withoutSaved,
+  withRestored,
   withSaved,
   type BuilderField,
   type BuilderSettings,
   type SavedAssignment,
   type TeachLesson,
 } from '../../lib/teach/builder';
-import { readStored, TEACHER_ASSIGNMENTS_KEY, TEACHER_KEY_KEY, writeStored } from '../../lib/teach/teacherStorage';
+import {
+  readStored,
+  removeStored,
+  TEACHER_ASSIGNMENTS_KEY,
+  TEACHER_DRAFT_KEY,
+  TEACHER_KEY_KEY,
+  writeStored,
+} from '../../lib/teach/teacherStorage';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { WithTeachBank, type TeachBank } from './TeachBank';
 import { AssignmentPreview } from './builder/AssignmentPreview';
@@ -53,8 +63,25 @@ export default function AssignmentBuilder(props: Props) {
 
 function Builder({ lessons, assignmentPage, printPage, questions, bank }: Props & TeachBank) {
   const choosable = useMemo(() => choosableQuestions(questions, bank.index), [questions, bank]);
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [settings, setSettings] = useState<BuilderSettings>(DEFAULT_SETTINGS);
+  // The draft kept from the last visit (a reload, a closed tab), if it holds anything.
+  const [kept] = useState(() => {
+    const draft = readDraft(readStored(TEACHER_DRAFT_KEY), new Set(choosable.map((question) => question.id)));
+    return draft && !isEmptyDraft(draft) ? draft : undefined;
+  });
+  const [chosen, setChosen] = useState<string[]>(kept?.chosen ?? []);
+  const [settings, setSettings] = useState<BuilderSettings>(kept?.settings ?? DEFAULT_SETTINGS);
+  const [draftNote, setDraftNote] = useState(kept !== undefined);
+  useEffect(() => {
+    const draft = { chosen, settings };
+    if (isEmptyDraft(draft)) removeStored(TEACHER_DRAFT_KEY);
+    else writeStored(TEACHER_DRAFT_KEY, JSON.stringify(draft));
+  }, [chosen, settings]);
+  const startAfresh = () => {
+    setChosen([]);
+    setSettings(DEFAULT_SETTINGS);
+    setTried(false);
+    setDraftNote(false);
+  };
   const [tried, setTried] = useState(false);
   const [saved, setSaved] = useState<SavedAssignment[]>(() => readSavedAssignments(readStored(TEACHER_ASSIGNMENTS_KEY)));
   // The key file as this page uses it: what storage keeps, or (when the browser refuses to keep it) the page's own copy.
@@ -63,8 +90,15 @@ function Builder({ lessons, assignmentPage, printPage, questions, bank }: Props 
   const assignment = useMemo(() => assignmentOf(settings, chosen), [settings, chosen]);
   const problems = builderProblems(settings, chosen, bank);
   const errorsOf = (field: BuilderField) => (tried ? (problems.byField[field] ?? []) : []);
-  const set = <K extends keyof BuilderSettings>(key: K, value: BuilderSettings[K]) =>
+  // The note about a kept draft goes at the first change: from then on the form says what the draft is.
+  const set = <K extends keyof BuilderSettings>(key: K, value: BuilderSettings[K]) => {
     setSettings((current) => ({ ...current, [key]: value }));
+    setDraftNote(false);
+  };
+  const choose = (next: string[]) => {
+    setChosen(next);
+    setDraftNote(false);
+  };
 
   const persistSaved = (next: SavedAssignment[]) => {
     setSaved(next);
@@ -77,7 +111,18 @@ function Builder({ lessons, assignmentPage, printPage, questions, bank }: Props 
 
   return (
     <div class="teach">
-      <QuestionPicker lessons={lessons} questions={choosable} chosen={chosen} onChoose={setChosen} errors={errorsOf('questions')} />
+      {draftNote && (
+        <div class="teach-draft" role="status">
+          <p>
+            Your draft from last time is back: {chosen.length} question{chosen.length === 1 ? '' : 's'} chosen
+            {settings.title.trim() ? ` for "${settings.title.trim()}"` : ''}, with your settings.
+          </p>
+          <button type="button" class="button secondary" onClick={startAfresh}>
+            Start afresh
+          </button>
+        </div>
+      )}
+      <QuestionPicker lessons={lessons} questions={choosable} chosen={chosen} onChoose={choose} errors={errorsOf('questions')} />
       <SettingsForm settings={settings} set={set} errorsOf={errorsOf} />
       <AssignmentPreview preview={previewOf(settings, chosen, bank.questions)} />
       <LinkPanel
@@ -93,7 +138,12 @@ function Builder({ lessons, assignmentPage, printPage, questions, bank }: Props 
         onMade={(entry) => persistSaved(withSaved(saved, entry))}
       />
       <ExportPanel chosen={chosen} title={settings.title} bank={bank} />
-      <SavedAssignments saved={saved} printPage={printPage} onDelete={(entry) => persistSaved(withoutSaved(saved, entry.id))} />
+      <SavedAssignments
+        saved={saved}
+        printPage={printPage}
+        onDelete={(entry) => persistSaved(withoutSaved(saved, entry.id))}
+        onRestore={(entry) => persistSaved(withRestored(saved, entry))}
+      />
     </div>
   );
 }

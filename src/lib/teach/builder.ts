@@ -101,6 +101,49 @@ export const DEFAULT_SETTINGS: BuilderSettings = {
   passPercent: '70',
 };
 
+/** What the builder keeps between visits: the questions chosen, in order, and the settings as typed. */
+export interface BuilderDraft {
+  chosen: string[];
+  settings: BuilderSettings;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const ORDERS: readonly string[] = ['fixed', 'shuffled'];
+const TIMINGS: readonly string[] = ['each', 'end', 'graded'];
+
+/**
+ * A kept draft, read back from storage's text: questions the bank no longer offers are dropped, a setting
+ * that is damaged falls back to its default, and anything else gives undefined (start afresh). Never throws.
+ */
+export function readDraft(text: string | null, offered: ReadonlySet<string>): BuilderDraft | undefined {
+  let data: unknown;
+  try {
+    data = text === null ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(data) || !Array.isArray(data.chosen) || !isRecord(data.settings)) return undefined;
+  const chosen = [...new Set(data.chosen.filter((id): id is string => typeof id === 'string' && offered.has(id)))];
+  const typed = data.settings;
+  const typedText = (key: 'title' | 'instructions' | 'due' | 'passPercent') =>
+    typeof typed[key] === 'string' ? (typed[key] as string).slice(0, 10_000) : DEFAULT_SETTINGS[key];
+  const settings: BuilderSettings = {
+    title: typedText('title'),
+    instructions: typedText('instructions'),
+    due: /^\d{4}-\d{2}-\d{2}$/.test(typedText('due')) ? typedText('due') : '',
+    order: ORDERS.includes(typed.order as string) ? (typed.order as QuestionOrder) : DEFAULT_SETTINGS.order,
+    feedback: TIMINGS.includes(typed.feedback as string) ? (typed.feedback as FeedbackTiming) : DEFAULT_SETTINGS.feedback,
+    passPercent: typedText('passPercent'),
+  };
+  return { chosen, settings };
+}
+
+/** Whether a draft holds anything worth keeping (a question chosen or a setting changed). */
+export const isEmptyDraft = (draft: BuilderDraft): boolean =>
+  draft.chosen.length === 0 &&
+  (Object.keys(DEFAULT_SETTINGS) as (keyof BuilderSettings)[]).every((key) => draft.settings[key] === DEFAULT_SETTINGS[key]);
+
 /** The pass mark typed, as a number; NaN when it is not a whole number (assignmentProblems then reports it). */
 export const passMarkOf = (text: string): number => (/^\s*\d{1,3}\s*$/.test(text) ? Number(text) : NaN);
 
@@ -226,8 +269,6 @@ export interface SavedAssignment {
 /** At most this many links are kept; the oldest go first. */
 export const MAX_SAVED = 200;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The saved links in storage's text: anything damaged is left out, never thrown on. Newest first. */
 export function readSavedAssignments(text: string | null): SavedAssignment[] {
   let data: unknown;
@@ -264,6 +305,13 @@ export function readSavedAssignments(text: string | null): SavedAssignment[] {
 /** The list with `entry` first (replacing an earlier copy of the same link), as storage keeps it. */
 export function withSaved(list: readonly SavedAssignment[], entry: SavedAssignment): SavedAssignment[] {
   return [entry, ...list.filter((saved) => saved.id !== entry.id)].slice(0, MAX_SAVED);
+}
+
+/** The list with a deleted `entry` back in its place (the list is newest first), for an undo. */
+export function withRestored(list: readonly SavedAssignment[], entry: SavedAssignment): SavedAssignment[] {
+  return [...list.filter((saved) => saved.id !== entry.id), entry]
+    .sort((a, b) => +new Date(b.created) - +new Date(a.created))
+    .slice(0, MAX_SAVED);
 }
 
 /** The list without the link `id`. */

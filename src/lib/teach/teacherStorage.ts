@@ -13,6 +13,8 @@ import { STORAGE_PREFIX } from '../storageKeys';
  */
 export const TEACHER_KEY_KEY = `${STORAGE_PREFIX}teach:key`;
 export const TEACHER_ASSIGNMENTS_KEY = `${STORAGE_PREFIX}teach:assignments`;
+/** The builder's draft (the questions chosen and the settings typed), so a reload or a closed tab loses nothing. */
+export const TEACHER_DRAFT_KEY = `${STORAGE_PREFIX}teach:draft`;
 /** The gradebook (/teach/grade/): the class of one assignment (src/lib/teach/classRecord.ts), and which assignment was open last. */
 export const teacherClassKey = (assignmentId: string): string => `${STORAGE_PREFIX}teach:class:${assignmentId}`;
 export const TEACHER_GRADING_KEY = `${STORAGE_PREFIX}teach:grading`;

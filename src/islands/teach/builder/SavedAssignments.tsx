@@ -6,12 +6,16 @@ import { CopyButton } from './fields';
 interface Props {
   saved: SavedAssignment[];
   onDelete: (entry: SavedAssignment) => void;
+  /** Puts a deleted entry back (the undo after a delete). */
+  onRestore: (entry: SavedAssignment) => void;
   printPage: string;
 }
 
 /** The links made in this browser: copy one again, print it, or drop it from the list (the link keeps working). */
-export function SavedAssignments({ saved, onDelete, printPage }: Props) {
+export function SavedAssignments({ saved, onDelete, onRestore, printPage }: Props) {
   const [message, setMessage] = useState('');
+  // The entry just deleted, so the teacher can take it back: deleting asks nothing, undoing is one press.
+  const [deleted, setDeleted] = useState<SavedAssignment | undefined>();
   return (
     <section class="teach-panel" aria-labelledby="teach-saved-heading">
       <h2 id="teach-saved-heading">Assignments made in this browser</h2>
@@ -28,15 +32,31 @@ export function SavedAssignments({ saved, onDelete, printPage }: Props) {
               onMessage={setMessage}
               onDelete={() => {
                 onDelete(entry);
+                setDeleted(entry);
                 setMessage(`Removed "${entry.title}" from this list. Links already handed out still work.`);
               }}
             />
           ))}
         </ul>
       )}
-      <p class="teach-status" role="status">
-        {message}
-      </p>
+      <div class="teach-list-actions">
+        <p class="teach-status" role="status">
+          {message}
+        </p>
+        {deleted && (
+          <button
+            type="button"
+            class="button secondary"
+            onClick={() => {
+              onRestore(deleted);
+              setDeleted(undefined);
+              setMessage(`"${deleted.title}" is back in the list.`);
+            }}
+          >
+            Undo
+          </button>
+        )}
+      </div>
     </section>
   );
 }
