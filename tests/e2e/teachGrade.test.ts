@@ -82,7 +82,15 @@ async function fixture() {
   const badKeyPath = join(dir, 'not-a-key.json');
   writeFileSync(badKeyPath, '{"hello": 1}');
   const pasted = [codes[0], codes[1], codes[0], foreign, damaged, codes[2]].join('\n');
-  return { link, learners, expected, keyPath, badKeyPath, pasted, url: `https://example.org/assignment/#${link.fragment}` };
+  // The other assignment as this browser's builder would list it: a code for it is named, not just refused.
+  const savedOther = {
+    id: other.assignmentId,
+    title: 'Another one',
+    created: '2026-03-01T09:00:00.000Z',
+    questionCount: questions.length,
+    url: `https://example.org/assignment/#${other.fragment}`,
+  };
+  return { link, learners, expected, keyPath, badKeyPath, pasted, savedOther, url: `https://example.org/assignment/#${link.fragment}` };
 }
 
 async function axeBothThemes(page: Page, state: string): Promise<void> {
@@ -122,6 +130,8 @@ describe('the gradebook', () => {
   it('re-grades pasted codes, lists the refused ones with reasons, exports the CSV, survives a reload and clears', async () => {
     const data = await fixture();
     const { page, problems } = await openPage(browser());
+    await page.goto(siteUrl);
+    await page.evaluate((saved) => localStorage.setItem('digital-ecosystems:teach:assignments', JSON.stringify([saved])), data.savedOther);
     await gradeClass(page, siteUrl, data, (state) => axeBothThemes(page, state));
 
     const rows = page.locator('.grade-table').first().locator('tbody tr');
@@ -142,6 +152,7 @@ describe('the gradebook', () => {
     expect(refused).toHaveLength(3);
     expect(refused[0]).toMatch(/^Code 3 \(duplicate\).*same hand-in as code 1/);
     expect(refused[1]).toMatch(/^Code 4 \(refused\)/);
+    expect(refused[1]).toContain('This code is for your assignment "Another one", not this one');
     expect(refused[2]).toMatch(/^Code 5 \(refused\): DE1-\S+ — \S/);
     const caption = await page.locator('.grade-chart figcaption').textContent();
     expect(caption).toContain(`3 learners, out of ${questions.length}`);

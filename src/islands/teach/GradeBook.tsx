@@ -138,6 +138,25 @@ function Grader({ lessons, bank, byId, code }: Props & Loaded) {
     return opened ? writeStored(teacherClassKey(opened.assignmentId), code.classRecordText({ link: opened.link, entries: next })) : false;
   };
 
+  /**
+   * The other assignments made in this browser, opened once per paste: a code that will not open for the chosen
+   * one may be for one of them (same key), and the teacher is told which.
+   */
+  const otherAssignments = async (privateKey: CryptoKey) => {
+    const others: { title: string; context: Parameters<Code['readResultCode']>[1] }[] = [];
+    for (const entry of saved) {
+      if (entry.id === opened?.assignmentId) continue;
+      const decoded = await code.decodeAssignmentLink(entry.url.slice(entry.url.indexOf('#') + 1), bank);
+      if (!decoded.ok) continue;
+      const questions = decoded.assignment.questionIds.map((id) => bank.questions.get(id)!);
+      others.push({
+        title: decoded.assignment.title,
+        context: { assignmentId: decoded.assignmentId, questions, teacherPrivateKey: privateKey },
+      });
+    }
+    return others;
+  };
+
   const addCodes = async (text: string, from: string) => {
     if (!opened) return setCodesMessage('Choose the assignment first (step 1).');
     if (!key) return setCodesMessage('There is no key to open the codes with: load your key file first (step 2).');
@@ -148,11 +167,23 @@ function Grader({ lessons, bank, byId, code }: Props & Loaded) {
       const questions = opened.assignment.questionIds.map((id) => bank.questions.get(id)!);
       const context = { assignmentId: opened.assignmentId, questions, teacherPrivateKey: key.key.privateKey };
       const added: ClassEntry[] = [];
+      let others: Awaited<ReturnType<typeof otherAssignments>> | undefined;
+      const otherAssignmentOf = async (text: string) => {
+        others ??= await otherAssignments(key.key.privateKey);
+        for (const other of others) if ((await code.readResultCode(text, other.context)).ok) return other.title;
+        return undefined;
+      };
       for (const text of codes) {
         const read = await code.readResultCode(text, context);
-        added.push(
-          read.ok ? { code: text, ok: true, result: read.result } : { code: text, ok: false, reason: read.reason, message: read.message },
-        );
+        if (read.ok) added.push({ code: text, ok: true, result: read.result });
+        else {
+          // A code that will not open here may be for another assignment made in this browser with this key: say which.
+          const other = read.reason === 'not-opened' ? await otherAssignmentOf(text) : undefined;
+          const message = other
+            ? `This code is for your assignment "${other}", not this one: choose "${other}" in step 1 to grade it.`
+            : read.message;
+          added.push({ code: text, ok: false, reason: read.reason, message });
+        }
       }
       const before = code.classView(opened.assignment, byId, entries);
       const next = [...entries, ...added];

@@ -1,5 +1,6 @@
 import type { Assignment, FeedbackTiming, QuestionOrder } from './assignment';
 import { assignmentProblems, plainText } from './assignmentRules';
+import { dueDayWords } from './dueDayWords';
 import { questionNumbers, type NumberedBank, type QuestionIndex } from './questionIndex';
 import { readable, type Question, type QuestionType } from '../quiz/questionTypes';
 import type { BankQuestion } from '../quiz/quizData';
@@ -217,18 +218,6 @@ const FEEDBACK_WORDS: Record<FeedbackTiming, string> = {
   graded: 'Learners see no results: you grade their codes.',
 };
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A due day 'YYYY-MM-DD' in words ("Friday 4 December 2026"), read as a calendar day whatever the time zone. */
-export function dueWords(due: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(due);
-  if (!match) return due;
-  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (isNaN(+day)) return due;
-  return `${WEEKDAYS[day.getUTCDay()]} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
-}
-
 export function previewOf(
   settings: BuilderSettings,
   questionIds: readonly string[],
@@ -242,7 +231,7 @@ export function previewOf(
       .split(/\n\s*\n|\n/)
       .map((line) => line.trim())
       .filter((line) => line !== ''),
-    due: assignment.due === undefined ? undefined : dueWords(assignment.due),
+    due: assignment.due === undefined ? undefined : dueDayWords(assignment.due),
     order: assignment.order === 'shuffled' ? 'Each learner gets the questions in a different order.' : 'Questions come in this order.',
     feedback: FEEDBACK_WORDS[assignment.feedback],
     passPercent: Number.isNaN(pass) ? '' : `Pass mark: ${pass} %.`,

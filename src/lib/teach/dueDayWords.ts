@@ -1,11 +1,16 @@
-/** A due day in words, e.g. "Friday 5 June 2026"; the day is read as a calendar day, in no time zone. */
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A due day in words, e.g. "Friday 5 June 2026", the same on every page that shows it (builder preview, the
+ * learner's page, the worksheet) and in every browser (no locale formatting). The day is a calendar day, in no
+ * time zone; text that is not a 'YYYY-MM-DD' day comes back as it is.
+ */
 export function dueDayWords(due: string): string {
-  const [year, month, day] = due.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(due);
+  if (!match) return due;
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  // Not a real day (13th month, 30 February): Date would roll it over into another.
+  if (isNaN(+day) || day.toISOString().slice(0, 10) !== due) return due;
+  return `${WEEKDAYS[day.getUTCDay()]} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
 }
