@@ -65,6 +65,7 @@ async function openBuilder(page: Page, url = siteUrl): Promise<void> {
 }
 
 describe('the assignment builder', () => {
+  // One long keyboard journey with axe in both themes at eight states: more than the default minute on a busy 2-core machine.
   it('builds an assignment by keyboard, and its link, key file and GIFT file hold exactly what was chosen', async () => {
     const { context, page, problems } = await openPage(browser());
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -245,7 +246,7 @@ describe('the assignment builder', () => {
     expect(await page.locator('.teach-draft').count()).toBe(0);
     expect(await page.evaluate(() => localStorage.getItem('digital-ecosystems:teach:draft'))).toBeNull();
     expect(problems).toEqual([]);
-  });
+  }, 150_000);
 
   it('a second link is sealed to the same key, and no key file is pressed on the teacher again', async () => {
     const { page } = await openPage(browser());

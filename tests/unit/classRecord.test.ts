@@ -92,7 +92,7 @@ describe('the score chart', () => {
   it('draws one bar per bin inside the box, the fullest bin the full plot height', () => {
     fc.assert(
       fc.property(fc.array(fc.nat(30), { minLength: 1, maxLength: 12 }), (counts) => {
-        const bins = counts.map((count, index) => ({ label: String(index), from: index, to: index, count }));
+        const bins = counts.map((count, index) => ({ label: String(index), tick: String(index), from: index, to: index, count }));
         const bars = distributionBars(bins, box);
         expect(bars).toHaveLength(bins.length);
         for (const bar of bars) {
@@ -112,5 +112,16 @@ describe('the score chart', () => {
     expect(bars.map((bar) => bar.count)).toEqual(
       Array.from({ length: assignment.questionIds.length + 1 }, (_, score) => grades.filter((grade) => grade.score === score).length),
     );
+  });
+
+  it('marks every bar on the axis, and says what the axis counts', () => {
+    const total = assignment.questionIds.length;
+    const grades = classView(assignment, bank, [opened('Ada')]).learners;
+    const perScore = scoreDistribution(grades, total, 50).bins;
+    expect(distributionBars(perScore, box).map((bar) => bar.tick)).toEqual(Array.from({ length: total + 1 }, (_, score) => String(score)));
+    expect(scoreDistribution(grades, total, 50).axis).toBe(`Questions right, of ${total}`);
+    const tens = scoreDistribution([], 20, 50).bins;
+    expect(distributionBars(tens, box).map((bar) => bar.tick)).toEqual(['0', '10', '20', '30', '40', '50', '60', '70', '80', '90']);
+    expect(scoreDistribution([], 20, 50).axis).toBe('Percent right, in bars of 10 %');
   });
 });

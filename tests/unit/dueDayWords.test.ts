@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dueDayWords } from '../../src/lib/teach/dueDayWords';
+import { dueDayWords, madeDayWords } from '../../src/lib/teach/dueDayWords';
 
 describe('a due day in words', () => {
   it('names the calendar day, the same in every time zone and browser', () => {
@@ -24,5 +24,13 @@ describe('a due day in words', () => {
 
   it('gives back text that is not a day as it is', () => {
     for (const text of ['', 'soon', '2026-13-45', '2026-02-30', '2026-12-04x', '26-12-04']) expect(dueDayWords(text)).toBe(text);
+  });
+});
+
+describe('the day something was made, in words', () => {
+  it('names the local day of the moment, or nothing for an unreadable one', () => {
+    const moment = new Date(2026, 10, 26, 12, 0);
+    expect(madeDayWords(moment.toISOString())).toBe('26 November 2026');
+    expect(madeDayWords('not a time')).toBe('');
   });
 });

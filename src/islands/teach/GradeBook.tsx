@@ -10,6 +10,7 @@ import type { QuestionMark, QuestionsById } from '../../lib/teach/grading';
 import { fileNameOf, readSavedAssignments, type SavedAssignment, type TeachLesson } from '../../lib/teach/builder';
 import { distributionBars } from '../../lib/teach/distributionChart';
 import { finishedWords } from '../../lib/teach/gradeWords';
+import { madeDayWords } from '../../lib/teach/dueDayWords';
 import { formatDuration } from '../../lib/game/formatDuration';
 import { TEACHER_ASSIGNMENTS_KEY, TEACHER_GRADING_KEY, TEACHER_KEY_KEY, teacherClassKey } from '../../lib/teach/teacherStorage';
 import { readStored, removeStored, writeStored } from '../../lib/teach/teacherStorage';
@@ -268,7 +269,7 @@ function Grader({ lessons, bank, byId, code }: Props & Loaded) {
                     {entry.title}
                   </button>
                   <span class="teach-meta">
-                    {entry.created.slice(0, 10)} · {entry.questionCount} question{entry.questionCount === 1 ? '' : 's'}
+                    Made {madeDayWords(entry.created)} · {entry.questionCount} question{entry.questionCount === 1 ? '' : 's'}
                   </span>
                 </li>
               ))}
@@ -397,7 +398,7 @@ const MARKS: Record<QuestionMark, { sign: string; words: string }> = {
   'not-graded': { sign: '–', words: 'not graded' },
 };
 
-const BOX = { width: 320, height: 140, labelHeight: 16, pad: 4 };
+const BOX = { width: 320, height: 170, labelHeight: 30, pad: 4 };
 
 function ClassReport({ opened, view, lessons, bank }: { opened: Opened; view: ClassView; lessons: TeachLesson[]; bank: NumberedBank }) {
   const { assignment } = opened;
@@ -494,11 +495,13 @@ function ClassReport({ opened, view, lessons, bank }: { opened: Opened; view: Cl
                   )}
                 </g>
               ))}
-              <text class="grade-chart-label" x={BOX.pad} y={BOX.height - 3}>
-                {bars[0]?.label}
-              </text>
-              <text class="grade-chart-label" x={BOX.width - BOX.pad} y={BOX.height - 3} text-anchor="end">
-                {bars.at(-1)?.label}
+              {bars.map((bar) => (
+                <text key={bar.label} class="grade-chart-label" x={bar.middle} y={BOX.height - BOX.labelHeight + 12} text-anchor="middle">
+                  {bar.tick}
+                </text>
+              ))}
+              <text class="grade-chart-label" x={BOX.width / 2} y={BOX.height - 3} text-anchor="middle">
+                {view.analysis.distribution.axis}
               </text>
             </svg>
             <figcaption>{view.analysis.distribution.summary}</figcaption>

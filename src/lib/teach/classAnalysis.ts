@@ -43,6 +43,8 @@ export interface ObjectiveAnalysis {
 /** One bar of the score chart: learners whose percent lies in from–to (whole percents, both included). */
 export interface ScoreBin {
   label: string;
+  /** The bin's mark on the chart's axis: its score, or the lowest percent it holds. */
+  tick: string;
   from: number;
   to: number;
   count: number;
@@ -53,6 +55,8 @@ export interface ScoreDistribution {
   bins: ScoreBin[];
   /** The chart in words, for its text alternative. */
   summary: string;
+  /** What the axis counts. */
+  axis: string;
 }
 
 export interface ClassAnalysis {
@@ -147,14 +151,27 @@ export function scoreDistribution(grades: readonly LearnerGrade[], total: number
     total <= 10
       ? Array.from({ length: total + 1 }, (_, score) => {
           const at = percent({ score, total });
-          return { label: `${score} of ${total}`, from: at, to: at, count: grades.filter((grade) => grade.score === score).length };
+          return {
+            label: `${score} of ${total}`,
+            tick: String(score),
+            from: at,
+            to: at,
+            count: grades.filter((grade) => grade.score === score).length,
+          };
         })
       : Array.from({ length: 10 }, (_, tenth) => {
           const from = tenth * 10;
           const to = tenth === 9 ? 100 : from + 9;
-          return { label: `${from}–${to} %`, from, to, count: percents.filter((value) => value >= from && value <= to).length };
+          return {
+            label: `${from}–${to} %`,
+            tick: String(from),
+            from,
+            to,
+            count: percents.filter((value) => value >= from && value <= to).length,
+          };
         });
-  if (grades.length === 0) return { bins, summary: 'No results yet.' };
+  const axis = total <= 10 ? `Questions right, of ${total}` : 'Percent right, in bars of 10 %';
+  if (grades.length === 0) return { bins, axis, summary: 'No results yet.' };
   const scores = grades.map((grade) => grade.score).sort((a, b) => a - b);
   const middle = scores.length / 2;
   const median = scores.length % 2 === 1 ? scores[Math.floor(middle)]! : (scores[middle - 1]! + scores[middle]!) / 2;
@@ -163,7 +180,7 @@ export function scoreDistribution(grades: readonly LearnerGrade[], total: number
   const summary =
     `${plural(grades.length, 'learner')}, out of ${total}: lowest ${scores[0]}, median ${formatNumber(median)}, highest ${scores.at(-1)}. ` +
     `${passed} passed (pass mark ${passPercent} %). Learners per score: ${filled.join('; ')}.`;
-  return { bins, summary };
+  return { bins, axis, summary };
 }
 
 /** The whole class picture: per question, per objective, and the score distribution. */

@@ -22,6 +22,8 @@ export interface Bar {
   middle: number;
   count: number;
   label: string;
+  /** The bar's mark on the axis: its score, or the lowest percent it holds. */
+  tick: string;
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -45,6 +47,7 @@ export function distributionBars(bins: readonly ScoreBin[], box: BarBox): Bar[] 
       middle: round(box.pad + (index + 0.5) * slot),
       count: bin.count,
       label: bin.label,
+      tick: bin.tick,
     };
   });
 }

@@ -14,3 +14,9 @@ export function dueDayWords(due: string): string {
   if (isNaN(+day) || day.toISOString().slice(0, 10) !== due) return due;
   return `${WEEKDAYS[day.getUTCDay()]} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
 }
+
+/** The day a moment (an ISO 8601 time, e.g. when a link was made) fell on here, e.g. "26 November 2026"; '' when unreadable. */
+export function madeDayWords(moment: string): string {
+  const day = new Date(moment);
+  return isNaN(+day) ? '' : `${day.getDate()} ${MONTHS[day.getMonth()]} ${day.getFullYear()}`;
+}

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { SavedAssignment } from '../../../lib/teach/builder';
+import { madeDayWords } from '../../../lib/teach/dueDayWords';
 import { printUrlOfLink } from '../../../lib/teach/printLink';
 import { CopyButton } from './fields';
 
@@ -74,12 +75,11 @@ function SavedEntry({
 }) {
   const field = useRef<HTMLInputElement>(null);
   const id = `teach-saved-${entry.id}`;
-  const date = new Date(entry.created).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   return (
     <li>
       <p class="teach-saved-title">{entry.title}</p>
       <p class="teach-meta">
-        Made {date} · {entry.questionCount} question{entry.questionCount === 1 ? '' : 's'}
+        Made {madeDayWords(entry.created)} · {entry.questionCount} question{entry.questionCount === 1 ? '' : 's'}
       </p>
       <label for={id} class="visually-hidden">
         Link for {entry.title}
