@@ -23,6 +23,7 @@ import {
   type BuilderDraft,
   type SavedAssignment,
 } from '../../src/lib/teach/builder';
+import { previewQuestions } from '../../src/lib/teach/previewQuestions';
 import { questionNumbers, type NumberedBank } from '../../src/lib/teach/questionIndex';
 import { questionBank, readBank, readQuestionIndex } from '../support/questionBank';
 
@@ -130,12 +131,14 @@ describe('the assignment the form describes', () => {
   });
 
   it('previews the questions without their answers, instructions as paragraphs, the due day in words', () => {
-    const preview = previewOf({ ...settings, instructions: 'One.\n\nTwo.<b>x</b>' }, ids, bank.questions);
+    const preview = previewOf({ ...settings, instructions: 'One.\n\nTwo.<b>x</b>' });
     expect(preview.title).toBe('Week 3');
     expect(preview.paragraphs).toEqual(['One.', 'Two.<b>x</b>']);
     expect(preview.due).toBe('Friday 4 December 2026');
-    expect(preview.questions.map((question) => question.id)).toEqual(ids);
-    const text = JSON.stringify(preview);
+    const questions = previewQuestions(ids, bank.questions);
+    expect(questions.map((question) => question.id)).toEqual(ids);
+    expect(previewQuestions([...ids, 'no-such-question'], bank.questions)).toEqual(questions);
+    const text = JSON.stringify([preview, questions]);
     for (const id of ids) {
       const question = bank.questions.get(id)!;
       expect(text).not.toContain(question.explanation);

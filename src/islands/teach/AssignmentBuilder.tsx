@@ -124,7 +124,7 @@ function Builder({ lessons, assignmentPage, printPage, questions, bank }: Props 
       )}
       <QuestionPicker lessons={lessons} questions={choosable} chosen={chosen} onChoose={choose} errors={errorsOf('questions')} />
       <SettingsForm settings={settings} set={set} errorsOf={errorsOf} />
-      <AssignmentPreview preview={previewOf(settings, chosen, bank.questions)} />
+      <AssignmentPreview preview={previewOf(settings)} chosen={chosen} questions={bank.questions} />
       <LinkPanel
         assignment={assignment}
         problems={problems}

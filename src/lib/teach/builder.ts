@@ -2,7 +2,7 @@ import type { Assignment, FeedbackTiming, QuestionOrder } from './assignment';
 import { assignmentProblems, plainText } from './assignmentRules';
 import { dueDayWords } from './dueDayWords';
 import { questionNumbers, type NumberedBank, type QuestionIndex } from './questionIndex';
-import { readable, type Question, type QuestionType } from '../quiz/questionTypes';
+import type { QuestionType } from '../quiz/questionTypes';
 import type { BankQuestion } from '../quiz/quizData';
 
 /*
@@ -192,16 +192,7 @@ export function builderProblems(settings: BuilderSettings, questionIds: readonly
   return { all, byField };
 }
 
-/** One question as learners will see it, without its answer. */
-export interface PreviewQuestion {
-  id: string;
-  prompt: string;
-  type: string;
-  items: string[];
-  hint?: string | undefined;
-}
-
-/** What learners will see: title, instructions as paragraphs, the due day in words, the questions without answers. */
+/** What learners will see before the questions: title, instructions as paragraphs, the due day in words, the settings. */
 export interface AssignmentPreview {
   title: string;
   paragraphs: string[];
@@ -209,7 +200,6 @@ export interface AssignmentPreview {
   order: string;
   feedback: string;
   passPercent: string;
-  questions: PreviewQuestion[];
 }
 
 const FEEDBACK_WORDS: Record<FeedbackTiming, string> = {
@@ -218,12 +208,8 @@ const FEEDBACK_WORDS: Record<FeedbackTiming, string> = {
   graded: 'Learners see no results: you grade their codes.',
 };
 
-export function previewOf(
-  settings: BuilderSettings,
-  questionIds: readonly string[],
-  questions: ReadonlyMap<string, Question>,
-): AssignmentPreview {
-  const assignment = assignmentOf(settings, questionIds);
+export function previewOf(settings: BuilderSettings): AssignmentPreview {
+  const assignment = assignmentOf(settings, []);
   const pass = passMarkOf(settings.passPercent);
   return {
     title: plainText(assignment.title, { newlines: false }),
@@ -235,12 +221,6 @@ export function previewOf(
     order: assignment.order === 'shuffled' ? 'Each learner gets the questions in a different order.' : 'Questions come in this order.',
     feedback: FEEDBACK_WORDS[assignment.feedback],
     passPercent: Number.isNaN(pass) ? '' : `Pass mark: ${pass} %.`,
-    questions: assignment.questionIds.flatMap((id) => {
-      const question = questions.get(id);
-      if (!question) return [];
-      const { items, hint } = readable(question);
-      return [{ id, prompt: question.prompt, type: TYPE_NAMES[question.type], items, hint }];
-    }),
   };
 }
 

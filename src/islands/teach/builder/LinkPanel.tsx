@@ -184,7 +184,8 @@ export function downloadKeyFile(keyFile: string | null, say: (message: string) =
   say('Your key file is downloading as teacher-key.json. Keep it somewhere safe.');
 }
 
-type Pending = { text: string; name: string } | undefined;
+/** A key file waiting for the teacher's choice, with the prompt that asks (it came with the key file's code). */
+type Pending = { text: string; name: string; Prompt: typeof import('./ReplaceKeyPrompt').ReplaceKeyPrompt } | undefined;
 
 /**
  * The teacher's key: whether this browser keeps one, its file to download, and a key file from elsewhere to
@@ -223,7 +224,7 @@ function KeyPanel({
     const kept = keyFile === null ? undefined : await code.readTeacherKeyFile(keyFile);
     if (!kept?.ok) return adopt(text, file.name);
     if (code.sameKey(kept.key, read.key)) return setMessage(`${file.name} holds the key this browser already keeps.`);
-    setPending({ text, name: file.name });
+    setPending({ text, name: file.name, Prompt: code.ReplaceKeyPrompt });
     setMessage('');
   };
 
@@ -236,30 +237,15 @@ function KeyPanel({
           : 'This browser keeps your teacher’s key; every link made here is sealed to it.'}
       </p>
       {pending ? (
-        <div class="teach-key-warning" role="alert">
-          <p>
-            <strong>{pending.name} holds a different key from the one this browser keeps.</strong> If you replace it, result codes for links
-            made with the current key open only with its file: download it first if you have not saved it.
-          </p>
-          <div class="teach-list-actions">
-            <button type="button" class="button secondary" onClick={() => downloadKeyFile(keyFile, setMessage)}>
-              Download the current key
-            </button>
-            <button type="button" class="button" onClick={() => adopt(pending.text, pending.name)}>
-              Use the key from {pending.name}
-            </button>
-            <button
-              type="button"
-              class="button secondary"
-              onClick={() => {
-                setPending(undefined);
-                setMessage('Kept the current key.');
-              }}
-            >
-              Keep the current key
-            </button>
-          </div>
-        </div>
+        <pending.Prompt
+          name={pending.name}
+          onDownloadCurrent={() => downloadKeyFile(keyFile, setMessage)}
+          onReplace={() => adopt(pending.text, pending.name)}
+          onKeep={() => {
+            setPending(undefined);
+            setMessage('Kept the current key.');
+          }}
+        />
       ) : (
         keyFile !== null &&
         offerDownload && (
