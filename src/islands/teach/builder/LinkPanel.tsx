@@ -141,7 +141,8 @@ export function LinkPanel(props: Props) {
                   type="button"
                   class="button"
                   onClick={() => {
-                    downloadKeyFile(props.keyFile, setMessage);
+                    // The note that replaces the warning says where the file went: no second message.
+                    downloadKeyFile(props.keyFile, () => undefined);
                     setKeySaved(true);
                   }}
                 >
