@@ -20,7 +20,7 @@ import { keyAnswers, printedQuestions, worksheetQuestion } from '../../src/lib/t
  * The teacher's print page, end to end: a link made in Node with the library over the bank the site serves
  * (one question of each type), opened on /teach/print/; the worksheet and the answer key checked in the DOM,
  * by keyboard, with axe, and then printed to PDF by Chromium and read back with pdftotext (poppler-utils).
- * The PDFs and screenshots are left in a temporary folder to look at (the path is logged).
+ * With KEEP_PRINT_OUTPUT=1 the PDFs and screenshots stay in a temporary folder to look at (its path is logged).
  */
 
 const siteUrl = inject('siteUrl');
@@ -90,7 +90,8 @@ async function printedText(page: Page, file: string, format: 'A4' | 'Letter'): P
 let shots: string;
 beforeAll(() => {
   shots = mkdtempSync(join(tmpdir(), 'teach-print-'));
-  console.log(`PDFs and screenshots of the print page: ${shots}`);
+  // Kept to look at only when asked (KEEP_PRINT_OUTPUT=1); then the path is worth printing.
+  if (process.env['KEEP_PRINT_OUTPUT']) console.log(`PDFs and screenshots of the print page: ${shots}`);
 });
 afterAll(() => {
   if (!process.env['KEEP_PRINT_OUTPUT']) rmSync(shots, { recursive: true, force: true });
