@@ -195,6 +195,7 @@ export function QuizRunner({ quizId, kind, questions, plan, title, opening, sess
             questions={questions}
             idPrefix={idPrefix}
             passPercent={session?.passPercent}
+            final={session !== undefined}
           >
             {session?.after}
           </ResultsView>

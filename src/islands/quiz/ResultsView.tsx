@@ -19,6 +19,8 @@ interface Props {
   passPercent?: number | undefined;
   /** Shown under the score, before the review (an assignment's result code). */
   children?: ComponentChildren;
+  /** Handed in once, with no retry: a missed pass mark is final, so the result says "Not passed", not "yet". */
+  final?: boolean;
 }
 
 const HEADINGS: Record<ResultScreen['kind'], string> = {
@@ -28,7 +30,17 @@ const HEADINGS: Record<ResultScreen['kind'], string> = {
 };
 
 /** The score, what it means, and a review of every question with the learner's answer. */
-export function ResultsView({ headingRef, screen, best, review = false, questions, idPrefix, passPercent, children }: Props) {
+export function ResultsView({
+  headingRef,
+  screen,
+  best,
+  review = false,
+  questions,
+  idPrefix,
+  passPercent,
+  children,
+  final = false,
+}: Props) {
   const [everyOption, setEveryOption] = useState(false);
   const byId = new Map(questions.map((question) => [question.id, question]));
   const { result, kind } = screen;
@@ -59,7 +71,9 @@ export function ResultsView({ headingRef, screen, best, review = false, question
             ? 'Practice rounds do not change your last or best score.'
             : passed
               ? `Passed: you needed ${needed} of ${result.total}.`
-              : `Not passed yet: you need ${needed} of ${result.total} (${passPercent ?? PASS_PERCENT} %).`}
+              : final
+                ? `Not passed: you needed ${needed} of ${result.total} (${passPercent ?? PASS_PERCENT} %).`
+                : `Not passed yet: you need ${needed} of ${result.total} (${passPercent ?? PASS_PERCENT} %).`}
         </p>
       )}
       {best && !practice && (
