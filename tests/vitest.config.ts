@@ -33,6 +33,9 @@ export default defineConfig({
           globalSetup: ['tests/support/e2eSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A poll waits for the page to reach a state, it does not measure speed: on a busy two-core machine an
+          // island loading from the offline cache can take more than Vitest's default second to show it.
+          expect: { poll: { timeout: 5_000 } },
           // Each file launches one Chromium; two at a time match the two cores CI has.
           maxWorkers: 2,
           fileParallelism: true,
