@@ -79,19 +79,10 @@ export function worksheetQuestion({ number, question, order }: PrintedQuestion):
   const base = { number, id: question.id, prompt: question.prompt };
   switch (question.type) {
     case 'single':
-      return {
-        ...base,
-        instruction: 'Tick one.',
-        kind: 'choice',
-        options: lettered(
-          question.options.map((option) => option.text),
-          order,
-        ),
-      };
     case 'multiple':
       return {
         ...base,
-        instruction: 'Tick all that apply.',
+        instruction: question.type === 'single' ? 'Tick one.' : 'Tick all that apply.',
         kind: 'choice',
         options: lettered(
           question.options.map((option) => option.text),
